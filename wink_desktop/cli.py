@@ -1,0 +1,124 @@
+"""The ``wink-desktop`` command: the GUI by default, subcommands for support and scripts.
+
+Exit codes: 0 success, 1 the operation failed, 2 bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from wink_desktop import APP_NAME, __version__
+from wink_desktop.core.i18n import Translate, untranslated
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def _translator(language: str | None) -> Translate:
+    """The CLI speaks the user's language too, from the same catalogues as the GUI."""
+    import os  # noqa: PLC0415
+
+    lang = (language or os.environ.get("WINK_DESKTOP_LANG") or os.environ.get("LANG") or "en")[:2]
+    if lang.lower() != "fr":
+        return untranslated
+    from PySide6.QtCore import QTranslator  # noqa: PLC0415
+
+    from wink_desktop.ui.resources import translations_dir  # noqa: PLC0415
+
+    translator = QTranslator()
+    if not translator.load("wink_desktop_fr", str(translations_dir())):
+        return untranslated
+
+    def translate(context: str, source: str) -> str:
+        text = translator.translate(context, source)
+        return text or source
+
+    return translate
+
+
+def _early_language(argv: Sequence[str]) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with code 2 and a one-line message, never a traceback."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: {message}\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser(translate: Translate = untranslated) -> argparse.ArgumentParser:
+    """The argument parser, with help texts in the user's language."""
+    parser = _Parser(
+        prog="wink-desktop",
+        description=translate(
+            "Cli", "Connect your mailbox to Wink. Without a command, opens the app."
+        ),
+        epilog=translate(
+            "Cli",
+            "Exit codes: 0 success, 1 the operation failed, 2 bad arguments. "
+            "Secrets are only ever read from standard input, never from arguments.",
+        ),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=translate("Cli", "print the version and exit"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        help=translate("Cli", "language of the windows and messages (default: the system's)"),
+    )
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title=translate("Cli", "commands")
+    )
+    commands.add_parser("gui", help=translate("Cli", "open the app (the default)"))
+    paths = commands.add_parser(
+        "paths", help=translate("Cli", "show where Wink Desktop keeps its files (for support)")
+    )
+    paths.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    return parser
+
+
+def _paths(as_json: bool, translate: Translate) -> int:
+    from wink_desktop.infra.paths import AppPaths  # noqa: PLC0415
+
+    paths = AppPaths.default()
+    values = {"config": str(paths.config), "data": str(paths.data), "logs": str(paths.logs)}
+    if as_json:
+        print(json.dumps(values, indent=2))
+    else:
+        labels = {
+            "config": translate("Cli", "Settings"),
+            "data": translate("Cli", "Data"),
+            "logs": translate("Cli", "Logs"),
+        }
+        for key, value in values.items():
+            print(f"{labels[key]}: {value}")
+        print(translate("Cli", "Passwords and tokens are kept only in the system keyring."))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``wink-desktop`` and ``python -m wink_desktop``."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    translate = _translator(_early_language(args_list))
+    args = build_parser(translate).parse_args(args_list)
+    if args.command == "paths":
+        return _paths(args.json, translate)
+    from wink_desktop.app import run  # noqa: PLC0415 - Qt only when the GUI is wanted
+
+    return run(language=args.lang)

@@ -1,0 +1,1 @@
+"""The model: plain data types, errors, validation and ports. No Qt, no I/O at import."""

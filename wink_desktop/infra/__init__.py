@@ -1,0 +1,1 @@
+"""Adapters for the core's ports: network probes, discovery, OAuth, keyring, files."""

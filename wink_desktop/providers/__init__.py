@@ -1,0 +1,1 @@
+"""One module per mail service (Google, Microsoft, iCloud, ...) and the registry of them."""

@@ -1,0 +1,1 @@
+"""Use cases (discover, test, connect, check, reconnect, disconnect) written against ports."""

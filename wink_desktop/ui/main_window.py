@@ -1,0 +1,147 @@
+"""The main window: navigation on the left, the mailbox page, the settings gear.
+
+This is the first screen: it avoids the ``Qt`` namespace (importing it costs about 12 ms of
+enum set-up); alignment and scroll policies come from the style sheet instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wink_desktop import APP_NAME
+from wink_desktop.ui.resources import icon
+from wink_desktop.ui.widgets import NoticeBanner, centered, heading
+
+
+class MailboxPage(QWidget):
+    """The "Boîte mail" page: the connected mailbox, or an invitation to connect one.
+
+    Signals:
+        connect_requested: the user asked to connect a mailbox.
+    """
+
+    connect_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mailboxPage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        self.banner = NoticeBanner(self)
+        layout.addWidget(self.banner)
+        layout.addStretch(1)
+
+        empty = QFrame(self)
+        empty.setObjectName("emptyState")
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.setSpacing(12)
+        picture = QLabel(empty)
+        picture.setPixmap(icon("mail").pixmap(QSize(72, 72)))
+        picture.setObjectName("emptyPicture")
+        title = heading(self.tr("No mailbox connected yet"), empty)
+        title.setProperty("centered", True)
+        explanation = QLabel(
+            self.tr(
+                "Connect your mailbox to keep every exchange with your candidates in Wink "
+                "and to send them personalised emails from your own address."
+            ),
+            empty,
+        )
+        explanation.setWordWrap(True)
+        explanation.setObjectName("muted")
+        explanation.setProperty("centered", True)
+        self.connect_button = QPushButton(self.tr("Connect your mailbox"), empty)
+        self.connect_button.setObjectName("primary")
+        self.connect_button.clicked.connect(self.connect_requested)
+        empty_layout.addWidget(picture)
+        empty_layout.addWidget(title)
+        empty_layout.addWidget(explanation)
+        empty_layout.addLayout(centered(self.connect_button))
+        # A fixed width lets the word-wrapped labels compute their height correctly.
+        empty.setFixedWidth(480)
+        layout.addLayout(centered(empty))
+        layout.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    """The window users start from.
+
+    Signals:
+        settings_requested: the gear button was pressed.
+        connect_requested: "Connect your mailbox" was pressed.
+    """
+
+    settings_requested = Signal()
+    connect_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(icon("wink"))
+        self.resize(960, 620)
+
+        central = QWidget(self)
+        root = QVBoxLayout(central)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        root.addWidget(self._build_top_bar(central))
+
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        self.navigation = QListWidget(central)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(210)
+        mailbox_item = QListWidgetItem(self.tr("✉️ Mailbox"))
+        mailbox_item.setSizeHint(QSize(200, 44))
+        self.navigation.addItem(mailbox_item)
+
+        self.pages = QStackedWidget(central)
+        self.mailbox_page = MailboxPage(self.pages)
+        self.mailbox_page.connect_requested.connect(self.connect_requested)
+        self.pages.addWidget(self.mailbox_page)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        body.addWidget(self.navigation)
+        body.addWidget(self.pages, 1)
+        root.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+    def _build_top_bar(self, parent: QWidget) -> QWidget:
+        bar = QFrame(parent)
+        bar.setObjectName("topBar")
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(16, 8, 12, 8)
+        logo = QLabel(bar)
+        logo.setPixmap(icon("wink").pixmap(QSize(28, 28)))
+        name = QLabel("Wink", bar)
+        name.setObjectName("brand")
+        self.settings_button = QToolButton(bar)
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.setText("⚙️")
+        self.settings_button.setToolTip(self.tr("Settings"))
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        layout.addWidget(logo)
+        layout.addWidget(name)
+        layout.addStretch(1)
+        layout.addWidget(self.settings_button)
+        return bar
+
+    def show_notice(self, text: str, kind: str = "info") -> None:
+        """Show a dismissable message at the top of the current page."""
+        self.mailbox_page.banner.show_message(text, kind)

@@ -1,0 +1,36 @@
+"""Icons, styles and translation catalogues shipped in ``resources/``."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+
+import wink_desktop
+
+
+@cache
+def resource_dir() -> Path:
+    """The ``resources`` folder: inside the package when installed, beside it in a checkout."""
+    package = Path(wink_desktop.__file__).resolve().parent
+    for candidate in (package / "resources", package.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    msg = f"Wink Desktop's resources folder is missing (looked beside {package})"
+    raise FileNotFoundError(msg)
+
+
+def icon(name: str) -> QIcon:
+    """The SVG icon ``resources/icons/<name>.svg``."""
+    return QIcon(str(resource_dir() / "icons" / f"{name}.svg"))
+
+
+def stylesheet() -> str:
+    """The application's Qt style sheet."""
+    return (resource_dir() / "styles" / "app.qss").read_text(encoding="utf-8")
+
+
+def translations_dir() -> Path:
+    """Where the compiled catalogues (``wink_desktop_<lang>.qm``) are."""
+    return resource_dir() / "translations"

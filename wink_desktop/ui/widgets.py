@@ -1,0 +1,61 @@
+"""Small widgets shared by the windows."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+
+class NoticeBanner(QFrame):
+    """A one-line message across the top of a page, which the user can dismiss.
+
+    ``kind`` (info, warning, error) selects the colours through the style sheet.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBanner")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 8)
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        close = QToolButton(self)
+        close.setObjectName("noticeClose")
+        close.setText("✕")
+        close.setAccessibleName(self.tr("Dismiss"))
+        close.setToolTip(self.tr("Dismiss"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(self._label, 1)
+        close_column = QVBoxLayout()
+        close_column.addWidget(close)
+        close_column.addStretch(1)
+        layout.addLayout(close_column)
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        """Show ``text``; ``kind`` is info, warning or error."""
+        self._label.setText(text)
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.show()
+
+    def text(self) -> str:
+        """The message shown now (empty when hidden)."""
+        return self._label.text() if self.isVisible() else ""
+
+
+def heading(text: str, parent: QWidget | None = None, level: int = 1) -> QLabel:
+    """A title label styled by the style sheet (``h1``/``h2``)."""
+    label = QLabel(text, parent)
+    label.setObjectName(f"h{level}")
+    label.setWordWrap(True)
+    return label
+
+
+def centered(widget: QWidget) -> QHBoxLayout:
+    """A row holding ``widget`` in its middle (stretch on both sides)."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
