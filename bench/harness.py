@@ -48,6 +48,22 @@ def measure(
     return Result(name, statistics.median(cand), statistics.median(base))
 
 
+def measure_many(
+    operations: dict[str, Callable[[], None]], repeat: int = 9, warmup: int = 1
+) -> dict[str, float]:
+    """Time several operations in turns; return each one's median (seconds)."""
+    for _ in range(warmup):
+        for fn in operations.values():
+            fn()
+    samples: dict[str, list[float]] = {name: [] for name in operations}
+    for _ in range(repeat):
+        for name, fn in operations.items():
+            start = time.perf_counter()
+            fn()
+            samples[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
 def python_process(code: str, env: dict[str, str] | None = None) -> Callable[[], None]:
     """A callable that runs ``code`` in a fresh interpreter and checks it succeeded."""
 

@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from wink_desktop import APP_NAME, __version__
 from wink_desktop.core.i18n import Translate, untranslated
@@ -90,7 +91,64 @@ def build_parser(translate: Translate = untranslated) -> argparse.ArgumentParser
         "paths", help=translate("Cli", "show where Wink Desktop keeps its files (for support)")
     )
     paths.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    _add_check_parser(commands, translate)
     return parser
+
+
+def _add_check_parser(commands: Any, translate: Translate) -> None:
+    check = commands.add_parser(
+        "check",
+        help=translate("Cli", "test the IMAP and SMTP servers of a mailbox (both at once)"),
+        description=translate(
+            "Cli",
+            "Signs in to both servers at the same time and shows each step. The password or "
+            "token is read from standard input. Exit code 0 when both servers work, 1 when "
+            "one fails, 2 for bad arguments.",
+        ),
+    )
+    security = ("ssl", "starttls", "plain")
+    check.add_argument("--email", required=True, help=translate("Cli", "the mailbox address"))
+    check.add_argument(
+        "--imap", required=True, metavar="HOST:PORT", help=translate("Cli", "incoming server")
+    )
+    check.add_argument("--imap-security", required=True, choices=security)
+    check.add_argument(
+        "--smtp", required=True, metavar="HOST:PORT", help=translate("Cli", "outgoing server")
+    )
+    check.add_argument("--smtp-security", required=True, choices=security)
+    check.add_argument(
+        "--username", help=translate("Cli", "user name, when it is not the email address")
+    )
+    secret = check.add_mutually_exclusive_group(required=True)
+    secret.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=translate("Cli", "read the password from standard input"),
+    )
+    secret.add_argument(
+        "--token-stdin",
+        action="store_true",
+        help=translate("Cli", "read an OAuth 2.0 access token from standard input"),
+    )
+    check.add_argument(
+        "--trust-fingerprint",
+        action="append",
+        default=[],
+        metavar="SHA256",
+        help=translate("Cli", "accept exactly this server certificate (repeatable)"),
+    )
+    check.add_argument(
+        "--allow-plaintext",
+        action="store_true",
+        help=translate("Cli", "allow signing in over an unencrypted connection"),
+    )
+    check.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help=translate("Cli", "limit for each step (default: 15 s to connect, 20 s otherwise)"),
+    )
+    check.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
 
 def _paths(as_json: bool, translate: Translate) -> int:
@@ -119,6 +177,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(translate).parse_args(args_list)
     if args.command == "paths":
         return _paths(args.json, translate)
+    if args.command == "check":
+        from wink_desktop.cli_check import run_check  # noqa: PLC0415
+
+        return run_check(args, translate)
     from wink_desktop.app import run  # noqa: PLC0415 - Qt only when the GUI is wanted
 
     return run(language=args.lang)

@@ -36,6 +36,50 @@
         <translation>affiche du JSON</translation>
     </message>
     <message>
+        <source>test the IMAP and SMTP servers of a mailbox (both at once)</source>
+        <translation>teste les serveurs IMAP et SMTP d&apos;une boîte mail (les deux à la fois)</translation>
+    </message>
+    <message>
+        <source>Signs in to both servers at the same time and shows each step. The password or token is read from standard input. Exit code 0 when both servers work, 1 when one fails, 2 for bad arguments.</source>
+        <translation>Se connecte aux deux serveurs en même temps et affiche chaque étape. Le mot de passe ou le jeton est lu sur l&apos;entrée standard. Code de sortie 0 quand les deux serveurs fonctionnent, 1 quand l&apos;un échoue, 2 pour des arguments incorrects.</translation>
+    </message>
+    <message>
+        <source>the mailbox address</source>
+        <translation>l&apos;adresse de la boîte mail</translation>
+    </message>
+    <message>
+        <source>incoming server</source>
+        <translation>serveur entrant</translation>
+    </message>
+    <message>
+        <source>outgoing server</source>
+        <translation>serveur sortant</translation>
+    </message>
+    <message>
+        <source>user name, when it is not the email address</source>
+        <translation>nom d&apos;utilisateur, s&apos;il diffère de l&apos;adresse email</translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation>lit le mot de passe sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>read an OAuth 2.0 access token from standard input</source>
+        <translation>lit un jeton d&apos;accès OAuth 2.0 sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>accept exactly this server certificate (repeatable)</source>
+        <translation>accepte exactement ce certificat de serveur (répétable)</translation>
+    </message>
+    <message>
+        <source>allow signing in over an unencrypted connection</source>
+        <translation>autorise la connexion sur une liaison non chiffrée</translation>
+    </message>
+    <message>
+        <source>limit for each step (default: 15 s to connect, 20 s otherwise)</source>
+        <translation>limite pour chaque étape (par défaut : 15 s pour se connecter, 20 s sinon)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -50,6 +94,46 @@
     <message>
         <source>Passwords and tokens are kept only in the system keyring.</source>
         <translation>Les mots de passe et les jetons sont conservés uniquement dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>A fingerprint is 64 hexadecimal digits (SHA-256).</source>
+        <translation>Une empreinte compte 64 chiffres hexadécimaux (SHA-256).</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 0 and 600 seconds.</source>
+        <translation>Le délai doit être compris entre 0 et 600 secondes.</translation>
+    </message>
+    <message>
+        <source>Token: </source>
+        <translation>Jeton : </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <source>works ({count} messages in the inbox)</source>
+        <translation>fonctionne ({count} messages dans la boîte de réception)</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>fonctionne</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>Certificate: {subject}, issued by {issuer}, valid {start} to {end}</source>
+        <translation>Certificat : {subject}, émis par {issuer}, valable du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Valid for: {names}</source>
+        <translation>Valable pour : {names}</translation>
+    </message>
+    <message>
+        <source>Total time: {ms} ms</source>
+        <translation>Durée totale : {ms} ms</translation>
     </message>
 </context>
 <context>
@@ -96,6 +180,42 @@
     <message>
         <source>Unlock or install your system keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager), then try again. Nothing was saved.</source>
         <translation>Déverrouillez ou installez le trousseau de votre système (GNOME Keyring, KWallet, Trousseau macOS ou Gestionnaire d&apos;identification Windows), puis réessayez. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Correct the highlighted field and try again.</source>
+        <translation>Corrigez le champ signalé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address (for example imap.example.com).</source>
+        <translation>Saisissez l&apos;adresse du serveur (par exemple imap.example.com).</translation>
+    </message>
+    <message>
+        <source>A server address cannot contain spaces.</source>
+        <translation>L&apos;adresse d&apos;un serveur ne peut pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>This server address is not valid: use only letters, digits, dots and hyphens.</source>
+        <translation>Cette adresse de serveur n&apos;est pas valide : utilisez uniquement des lettres, des chiffres, des points et des tirets.</translation>
+    </message>
+    <message>
+        <source>This IP address is not valid.</source>
+        <translation>Cette adresse IP n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Le port doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Enter a full email address, such as marie.dupont@example.com.</source>
+        <translation>Saisissez une adresse email complète, par exemple marie.dupont@example.com.</translation>
+    </message>
+    <message>
+        <source>The part after @ is not a valid domain (for example example.com).</source>
+        <translation>La partie après @ n&apos;est pas un domaine valide (par exemple example.com).</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -159,6 +279,196 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>The server {host} could not be found.</source>
+        <translation>Le serveur {host} est introuvable.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server address. Your provider&apos;s help pages give it (it often starts with imap. or smtp.).</source>
+        <translation>Vérifiez l&apos;orthographe de l&apos;adresse du serveur. Les pages d&apos;aide de votre fournisseur l&apos;indiquent (elle commence souvent par imap. ou smtp.).</translation>
+    </message>
+    <message>
+        <source>Your computer seems to be offline.</source>
+        <translation>Votre ordinateur semble hors ligne.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then try again.</source>
+        <translation>Vérifiez votre connexion internet, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection on port {port}.</source>
+        <translation>{host} a refusé la connexion sur le port {port}.</translation>
+    </message>
+    <message>
+        <source>Check the port: IMAP usually uses 993 (SSL/TLS), SMTP 465 (SSL/TLS) or 587 (STARTTLS). A firewall may also block this port.</source>
+        <translation>Vérifiez le port : IMAP utilise en général 993 (SSL/TLS), SMTP 465 (SSL/TLS) ou 587 (STARTTLS). Un pare-feu peut aussi bloquer ce port.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time (step: {step}).</source>
+        <translation>{host} n&apos;a pas répondu à temps (étape : {step}).</translation>
+    </message>
+    <message>
+        <source>Check the address and the port, and that no firewall or VPN blocks the connection, then try again.</source>
+        <translation>Vérifiez l&apos;adresse et le port, et qu&apos;aucun pare-feu ni VPN ne bloque la connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The security certificate of {host} cannot be trusted: {reason}.</source>
+        <translation>Le certificat de sécurité de {host} n&apos;est pas digne de confiance : {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the server address. If your IT department confirms this exact certificate (compare its fingerprint), you can choose to trust it.</source>
+        <translation>Vérifiez l&apos;adresse du serveur. Si votre service informatique confirme ce certificat précis (comparez son empreinte), vous pouvez choisir de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>The server on port {port} expects {expected}, but the settings say {configured}.</source>
+        <translation>Le serveur du port {port} attend {expected}, mais les paramètres indiquent {configured}.</translation>
+    </message>
+    <message>
+        <source>Choose {expected} for port {port}.</source>
+        <translation>Choisissez {expected} pour le port {port}.</translation>
+    </message>
+    <message>
+        <source>A secure connection with {host} could not be set up.</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec {host}.</translation>
+    </message>
+    <message>
+        <source>The server may use outdated encryption. Contact your provider or IT department.</source>
+        <translation>Le serveur utilise peut-être un chiffrement obsolète. Contactez votre fournisseur ou votre service informatique.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, so your password was not sent.</source>
+        <translation>La connexion n&apos;est pas chiffrée : votre mot de passe n&apos;a donc pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS or STARTTLS. Only if your IT department requires an unencrypted connection, confirm that you accept the risk.</source>
+        <translation>Choisissez SSL/TLS ou STARTTLS. Uniquement si votre service informatique impose une connexion non chiffrée, confirmez que vous en acceptez le risque.</translation>
+    </message>
+    <message>
+        <source>The server refuses to sign in over an unencrypted connection.</source>
+        <translation>Le serveur refuse la connexion sur une liaison non chiffrée.</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS or STARTTLS.</source>
+        <translation>Choisissez SSL/TLS ou STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Le serveur n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Check the password (capitals count) and, under Advanced, the user name. Careful: after several failures some providers lock the account for a while.</source>
+        <translation>Vérifiez le mot de passe (attention aux majuscules) et, dans Avancé, le nom d&apos;utilisateur. Attention : après plusieurs échecs, certains fournisseurs bloquent le compte pendant un moment.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in authorisation.</source>
+        <translation>Le serveur n&apos;a pas accepté l&apos;autorisation de connexion.</translation>
+    </message>
+    <message>
+        <source>Sign in again with your provider to renew it.</source>
+        <translation>Reconnectez-vous avec votre fournisseur pour la renouveler.</translation>
+    </message>
+    <message>
+        <source>{provider} did not accept the password. {provider} asks mail apps such as Wink for an app-specific password, not your usual one.</source>
+        <translation>{provider} n&apos;a pas accepté le mot de passe. {provider} demande aux applications de messagerie comme Wink un mot de passe d&apos;application, et non votre mot de passe habituel.</translation>
+    </message>
+    <message>
+        <source>Create an app password in your {provider} account (see the help page), then paste it here.</source>
+        <translation>Créez un mot de passe d&apos;application dans votre compte {provider} (voir la page d&apos;aide), puis collez-le ici.</translation>
+    </message>
+    <message>
+        <source>The server on port {port} does not offer STARTTLS, so it cannot be encrypted.</source>
+        <translation>Le serveur du port {port} ne propose pas STARTTLS : la connexion ne peut pas être chiffrée.</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS (usually port {ssl_port}), or check the settings with your provider.</source>
+        <translation>Choisissez SSL/TLS (en général le port {ssl_port}), ou vérifiez les paramètres auprès de votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>The server offers no way to sign in that Wink supports.</source>
+        <translation>Le serveur ne propose aucun mode de connexion pris en charge par Wink.</translation>
+    </message>
+    <message>
+        <source>Check that this is your provider&apos;s sending server and port; ask your provider which settings mail apps should use.</source>
+        <translation>Vérifiez qu&apos;il s&apos;agit bien du serveur et du port d&apos;envoi de votre fournisseur ; demandez-lui quels paramètres utiliser pour les applications de messagerie.</translation>
+    </message>
+    <message>
+        <source>The server does not accept sign-in through your provider&apos;s account.</source>
+        <translation>Le serveur n&apos;accepte pas la connexion via le compte de votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>Connect this mailbox with a password instead.</source>
+        <translation>Connectez plutôt cette boîte mail avec un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server at {host}:{port} did not answer like an {protocol} server.</source>
+        <translation>Le serveur {host}:{port} n&apos;a pas répondu comme un serveur {protocol}.</translation>
+    </message>
+    <message>
+        <source>Check the address and the port: the IMAP and SMTP settings may have been swapped.</source>
+        <translation>Vérifiez l&apos;adresse et le port : les paramètres IMAP et SMTP ont peut-être été inversés.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was cut (step: {step}).</source>
+        <translation>La connexion à {host} a été coupée (étape : {step}).</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps happening, the server or a firewall is closing the connection.</source>
+        <translation>Réessayez. Si cela se reproduit, le serveur ou un pare-feu ferme la connexion.</translation>
+    </message>
+    <message>
+        <source>The server reported a temporary problem.</source>
+        <translation>Le serveur signale un problème temporaire.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes, then try again.</source>
+        <translation>Patientez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>it is self-signed</source>
+        <translation>il est auto-signé</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>il a expiré</translation>
+    </message>
+    <message>
+        <source>it is not valid yet</source>
+        <translation>il n&apos;est pas encore valide</translation>
+    </message>
+    <message>
+        <source>it was issued for another server name</source>
+        <translation>il a été émis pour un autre nom de serveur</translation>
+    </message>
+    <message>
+        <source>it was issued by an unknown authority</source>
+        <translation>il a été émis par une autorité inconnue</translation>
+    </message>
+    <message>
+        <source>it is not the certificate you chose to trust</source>
+        <translation>ce n&apos;est pas le certificat auquel vous avez choisi de faire confiance</translation>
+    </message>
+    <message>
+        <source>it could not be verified</source>
+        <translation>il n&apos;a pas pu être vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Aucune (non chiffrée)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <source>Settings</source>
@@ -174,6 +484,41 @@
     <message>
         <source>Connecting a mailbox is not available in this preview yet. It comes with the next update of Wink Desktop.</source>
         <translation>La connexion d&apos;une boîte mail n&apos;est pas encore disponible dans cette préversion. Elle arrive avec la prochaine mise à jour de Wink Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Find the server</source>
+        <translation>Trouver le serveur</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Secure the connection (TLS)</source>
+        <translation>Sécuriser la connexion (TLS)</translation>
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <translation>Accueil du serveur</translation>
+    </message>
+    <message>
+        <source>Introduce ourselves (EHLO)</source>
+        <translation>Se présenter (EHLO)</translation>
+    </message>
+    <message>
+        <source>Switch to encryption (STARTTLS)</source>
+        <translation>Passer en chiffré (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>S&apos;identifier</translation>
+    </message>
+    <message>
+        <source>Open the inbox</source>
+        <translation>Ouvrir la boîte de réception</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
 def _lint_imports(project: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(LINT_IMPORTS), "--no-cache", "--config", str(project / "pyproject.toml")],
+        [str(LINT_IMPORTS), "--no-cache", str(project / "pyproject.toml")],
         cwd=project,
         env={"PYTHONPATH": str(project), "PATH": "/usr/bin:/bin"},
         capture_output=True,

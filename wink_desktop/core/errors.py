@@ -38,3 +38,19 @@ class KeyringUnavailableError(WinkError):
         "Unlock or install your system keyring (GNOME Keyring, KWallet, macOS Keychain or "
         "Windows Credential Manager), then try again. Nothing was saved.",
     )
+
+
+class InvalidInputError(WinkError):
+    """Something the user typed cannot work; caught before any network traffic.
+
+    Attributes:
+        field: which input is wrong (``email``, ``imap_host``, ``smtp_port``, ...).
+    """
+
+    code = "invalid_input"
+    hint = QT_TRANSLATE_NOOP("Errors", "Correct the highlighted field and try again.")
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message

@@ -1,0 +1,85 @@
+"""Server settings and credentials: what a connection test needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from wink_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from wink_desktop.core.models import Security
+from wink_desktop.core.validation import normalize_host, normalize_port
+
+_SECURITY_LABELS = {
+    Security.SSL: QT_TRANSLATE_NOOP("Security", "SSL/TLS"),
+    Security.STARTTLS: QT_TRANSLATE_NOOP("Security", "STARTTLS"),
+    Security.PLAIN: QT_TRANSLATE_NOOP("Security", "None (unencrypted)"),
+}
+
+#: The usual port for each protocol and security (RFC 8314).
+STANDARD_PORTS = {
+    ("imap", Security.SSL): 993,
+    ("imap", Security.STARTTLS): 143,
+    ("imap", Security.PLAIN): 143,
+    ("smtp", Security.SSL): 465,
+    ("smtp", Security.STARTTLS): 587,
+    ("smtp", Security.PLAIN): 587,
+}
+
+
+def security_label(security: Security, translate: Translate = untranslated) -> str:
+    """How a security mode is named in the UI (SSL/TLS, STARTTLS, None)."""
+    return translate("Security", _SECURITY_LABELS[security])
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    """Where and how to reach one mail server.
+
+    Attributes:
+        host: ASCII host name (punycode) or IP address.
+        port: TCP port, 1–65535.
+        security: ssl (implicit TLS), starttls, or plain.
+        username: the login name; None means "the email address".
+    """
+
+    host: str
+    port: int
+    security: Security
+    username: str | None = None
+
+    @classmethod
+    def parse(
+        cls,
+        host: str,
+        port: int | str,
+        security: Security | str,
+        username: str | None = None,
+        *,
+        field_prefix: str = "",
+    ) -> ServerSettings:
+        """Validate raw input into settings (raises InvalidInputError)."""
+        return cls(
+            host=normalize_host(host, f"{field_prefix}host"),
+            port=normalize_port(port, f"{field_prefix}port"),
+            security=Security(security),
+            username=(username or "").strip() or None,
+        )
+
+    def login(self, email: str) -> str:
+        """The user name to sign in with."""
+        return self.username or email
+
+    def address(self) -> str:
+        """``host:port`` with IPv6 in brackets, for display."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{host}:{self.port}"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """A secret to sign in with: a password, or an OAuth 2.0 access token.
+
+    The secret is never part of ``repr()``, so it cannot leak into logs or tracebacks.
+    """
+
+    secret: str = field(repr=False)
+    is_token: bool = False
