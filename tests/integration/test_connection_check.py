@@ -424,4 +424,5 @@ def test_cancel_stops_reporting_and_closes_the_connections(
         assert len(seen) == reported
 
     asyncio.run(scenario())
-    assert [s.step for s in seen] == [Step.RESOLVE, Step.RESOLVE, Step.CONNECT, Step.CONNECT]
+    # Both servers got as far as connecting (in whatever interleaving), and no further.
+    assert sorted(s.step for s in seen) == [Step.CONNECT, Step.CONNECT, Step.RESOLVE, Step.RESOLVE]

@@ -80,16 +80,7 @@ class ImapProbeRun(ProbeRunBase):
 
     def _run(self) -> None:
         security = self.server.security
-        with self._step(Step.RESOLVE, self.options.connect_timeout) as note:
-            addresses = self._resolve()
-            note.detail = ", ".join(sorted({addr[0] for _, addr in addresses}))
-        with self._step(Step.CONNECT, self.options.connect_timeout) as note:
-            sock = self._connect(addresses)
-            note.detail = self.server.address()
-        if security is Security.SSL:
-            with self._step(Step.TLS) as note:
-                sock = self._wrap(sock)
-                note.detail = tls.session_summary(sock)
+        sock = self._open_steps()
         with self._step(Step.GREETING) as note:
             if security is not Security.SSL:
                 self._await_greeting(sock)

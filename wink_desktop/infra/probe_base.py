@@ -189,6 +189,20 @@ class ProbeRunBase:
     def _run(self) -> None:
         raise NotImplementedError
 
+    def _open_steps(self) -> socket.socket:
+        """The steps every check starts with: resolve, connect, and TLS when implicit."""
+        with self._step(Step.RESOLVE, self.options.connect_timeout) as note:
+            addresses = self._resolve()
+            note.detail = ", ".join(sorted({addr[0] for _, addr in addresses}))
+        with self._step(Step.CONNECT, self.options.connect_timeout) as note:
+            sock = self._connect(addresses)
+            note.detail = self.server.address()
+        if self.server.security is Security.SSL:
+            with self._step(Step.TLS) as note:
+                sock = self._wrap(sock)
+                note.detail = tls.session_summary(sock)
+        return sock
+
     def _greeting_looks_right(self, data: bytes) -> bool:
         """Whether ``data`` starts like this protocol's greeting."""
         raise NotImplementedError

@@ -45,16 +45,7 @@ class SmtpProbeRun(ProbeRunBase):
 
     def _run(self) -> None:
         security = self.server.security
-        with self._step(Step.RESOLVE, self.options.connect_timeout) as note:
-            addresses = self._resolve()
-            note.detail = ", ".join(sorted({addr[0] for _, addr in addresses}))
-        with self._step(Step.CONNECT, self.options.connect_timeout) as note:
-            sock = self._connect(addresses)
-            note.detail = self.server.address()
-        if security is Security.SSL:
-            with self._step(Step.TLS) as note:
-                sock = self._wrap(sock)
-                note.detail = tls.session_summary(sock)
+        sock = self._open_steps()
         smtp = smtplib.SMTP(local_hostname=_ehlo_name(sock))
         with self._step(Step.GREETING) as note:
             if security is not Security.SSL:
