@@ -92,7 +92,35 @@ def build_parser(translate: Translate = untranslated) -> argparse.ArgumentParser
     )
     paths.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     _add_check_parser(commands, translate)
+    _add_discover_parser(commands, translate)
     return parser
+
+
+def _add_discover_parser(commands: Any, translate: Translate) -> None:
+    discover = commands.add_parser(
+        "discover",
+        help=translate("Cli", "find the IMAP and SMTP settings of an email address"),
+        description=translate(
+            "Cli",
+            "Asks every source at once (bundled providers, the provider's autoconfig, the "
+            "ISP database, DNS SRV and MX records, then guessing) and keeps the most "
+            "reliable answer. Exit code 0 when settings were found, 3 when nothing was "
+            "found, 2 for bad input.",
+        ),
+    )
+    discover.add_argument("email", help=translate("Cli", "the email address"))
+    discover.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    discover.add_argument(
+        "--source",
+        action="append",
+        choices=("registry", "autoconfig", "ispdb", "srv", "mx", "guess"),
+        help=translate("Cli", "use only this source (repeatable)"),
+    )
+    discover.add_argument(
+        "--explain",
+        action="store_true",
+        help=translate("Cli", "show what each source answered and how long it took"),
+    )
 
 
 def _add_check_parser(commands: Any, translate: Translate) -> None:
@@ -177,8 +205,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(translate).parse_args(args_list)
     if args.command == "paths":
         return _paths(args.json, translate)
+    if args.command == "discover":
+        from wink_desktop.commands.discover import run_discover  # noqa: PLC0415
+
+        return run_discover(args, translate)
     if args.command == "check":
-        from wink_desktop.cli_check import run_check  # noqa: PLC0415
+        from wink_desktop.commands.check import run_check  # noqa: PLC0415
 
         return run_check(args, translate)
     from wink_desktop.app import run  # noqa: PLC0415 - Qt only when the GUI is wanted

@@ -36,6 +36,26 @@
         <translation>affiche du JSON</translation>
     </message>
     <message>
+        <source>find the IMAP and SMTP settings of an email address</source>
+        <translation>trouve les paramètres IMAP et SMTP d&apos;une adresse email</translation>
+    </message>
+    <message>
+        <source>Asks every source at once (bundled providers, the provider&apos;s autoconfig, the ISP database, DNS SRV and MX records, then guessing) and keeps the most reliable answer. Exit code 0 when settings were found, 3 when nothing was found, 2 for bad input.</source>
+        <translation>Interroge toutes les sources à la fois (fournisseurs intégrés, autoconfiguration du fournisseur, base de données des FAI, enregistrements DNS SRV et MX, puis devinette) et garde la réponse la plus fiable. Code de sortie 0 quand des paramètres ont été trouvés, 3 quand rien n&apos;a été trouvé, 2 pour une saisie incorrecte.</translation>
+    </message>
+    <message>
+        <source>the email address</source>
+        <translation>l&apos;adresse email</translation>
+    </message>
+    <message>
+        <source>use only this source (repeatable)</source>
+        <translation>n&apos;utilise que cette source (répétable)</translation>
+    </message>
+    <message>
+        <source>show what each source answered and how long it took</source>
+        <translation>montre ce que chaque source a répondu et en combien de temps</translation>
+    </message>
+    <message>
         <source>test the IMAP and SMTP servers of a mailbox (both at once)</source>
         <translation>teste les serveurs IMAP et SMTP d&apos;une boîte mail (les deux à la fois)</translation>
     </message>
@@ -134,6 +154,38 @@
     <message>
         <source>Total time: {ms} ms</source>
         <translation>Durée totale : {ms} ms</translation>
+    </message>
+    <message>
+        <source>More help: {links}</source>
+        <translation>Plus d&apos;aide : {links}</translation>
+    </message>
+    <message>
+        <source>Nothing found: this computer seems to be offline. Check the connection, or enter the settings by hand.</source>
+        <translation>Rien trouvé : cet ordinateur semble hors ligne. Vérifiez la connexion, ou saisissez les paramètres vous-même.</translation>
+    </message>
+    <message>
+        <source>No settings found for this address. Your provider&apos;s help pages give the IMAP and SMTP servers: enter them by hand.</source>
+        <translation>Aucun paramètre trouvé pour cette adresse. Les pages d&apos;aide de votre fournisseur indiquent les serveurs IMAP et SMTP : saisissez-les vous-même.</translation>
+    </message>
+    <message>
+        <source>Settings for {email} (source: {source}{trust})</source>
+        <translation>Paramètres pour {email} (source : {source}{trust})</translation>
+    </message>
+    <message>
+        <source>, not authenticated: check them</source>
+        <translation>, non authentifiés : vérifiez-les</translation>
+    </message>
+    <message>
+        <source>none offered</source>
+        <translation>aucun proposé</translation>
+    </message>
+    <message>
+        <source>user name: {user}</source>
+        <translation>nom d&apos;utilisateur : {user}</translation>
+    </message>
+    <message>
+        <source>What each source answered:</source>
+        <translation>Ce que chaque source a répondu :</translation>
     </message>
 </context>
 <context>
@@ -451,6 +503,57 @@
     <message>
         <source>it could not be verified</source>
         <translation>il n&apos;a pas pu être vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>AOL needs an app password, generated in your AOL account security page.</source>
+        <translation>AOL demande un mot de passe d&apos;application, généré dans la page sécurité de votre compte AOL.</translation>
+    </message>
+    <message>
+        <source>Fastmail needs an app password, created in its settings: your usual password does not work in mail apps.</source>
+        <translation>Fastmail demande un mot de passe d&apos;application, créé dans ses réglages : votre mot de passe habituel ne fonctionne pas dans les applications de messagerie.</translation>
+    </message>
+    <message>
+        <source>Allow POP3/IMAP access once in your GMX mail settings, then come back here.</source>
+        <translation>Autorisez une fois l&apos;accès POP3/IMAP dans les réglages de votre messagerie GMX, puis revenez ici.</translation>
+    </message>
+    <message>
+        <source>Use “Continue with Google”. To sign in with a password instead, Google asks for an app password (it needs 2-step verification).</source>
+        <translation>Utilisez « Continuer avec Google ». Pour vous connecter plutôt avec un mot de passe, Google demande un mot de passe d&apos;application (qui nécessite la validation en deux étapes).</translation>
+    </message>
+    <message>
+        <source>iCloud needs an app-specific password, created in your Apple Account, not your usual password.</source>
+        <translation>iCloud demande un mot de passe pour app, créé dans votre compte Apple, et non votre mot de passe habituel.</translation>
+    </message>
+    <message>
+        <source>Sign in with your main La Poste address, not an alias.</source>
+        <translation>Connectez-vous avec votre adresse La Poste principale, pas avec un alias.</translation>
+    </message>
+    <message>
+        <source>Mail.ru needs a password for external apps, created in its security settings.</source>
+        <translation>Mail.ru demande un mot de passe pour applications externes, créé dans ses réglages de sécurité.</translation>
+    </message>
+    <message>
+        <source>Use “Continue with Microsoft”: Microsoft no longer accepts passwords from mail apps.</source>
+        <translation>Utilisez « Continuer avec Microsoft » : Microsoft n&apos;accepte plus les mots de passe des applications de messagerie.</translation>
+    </message>
+    <message>
+        <source>Proton Mail works with mail apps only through Proton Mail Bridge (paid plans): install it, sign in, keep it running, and use the ports and the password it shows, not your Proton password. Its certificate is its own: you will be asked to trust it.</source>
+        <translation>Proton Mail ne fonctionne avec les applications de messagerie qu&apos;à travers Proton Mail Bridge (offres payantes) : installez-le, connectez-vous, laissez-le ouvert, et utilisez les ports et le mot de passe qu&apos;il affiche, pas votre mot de passe Proton. Son certificat lui est propre : il vous sera demandé de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>Yahoo needs an app password, generated in your Yahoo account security settings.</source>
+        <translation>Yahoo demande un mot de passe d&apos;application, généré dans les réglages de sécurité de votre compte Yahoo.</translation>
+    </message>
+    <message>
+        <source>Turn on access for mail apps (IMAP) in Yandex Mail settings first; with two-step sign-in, use an app password.</source>
+        <translation>Activez d&apos;abord l&apos;accès des applications de messagerie (IMAP) dans les réglages de Yandex Mail ; avec la connexion en deux étapes, utilisez un mot de passe d&apos;application.</translation>
+    </message>
+    <message>
+        <source>Turn on IMAP access in Zoho Mail settings first; with two-factor authentication, use an app-specific password.</source>
+        <translation>Activez d&apos;abord l&apos;accès IMAP dans les réglages de Zoho Mail ; avec l&apos;authentification à deux facteurs, utilisez un mot de passe spécifique à l&apos;application.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from wink_desktop.cli_check import split_host_port
+from wink_desktop.commands.check import split_host_port
 from wink_desktop.core.models import Security
 
 GOOD = [

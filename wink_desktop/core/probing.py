@@ -36,13 +36,25 @@ class CheckOptions:
 
 @dataclass(frozen=True)
 class ProbeRequest:
-    """One server to check, with everything needed to sign in."""
+    """One server to check, with everything needed to sign in.
+
+    Without credentials the probe stops before signing in: it only proves that a mail
+    server of that protocol answers there, with working TLS (discovery's guessing).
+    """
 
     protocol: Protocol
     email: str
     server: ServerSettings
-    credentials: Credentials
+    credentials: Credentials | None
     options: CheckOptions = CheckOptions()
+
+    @property
+    def secret(self) -> Credentials:
+        """The credentials (only called once signing in was decided)."""
+        if self.credentials is None:
+            msg = "no credentials for this probe"
+            raise ValueError(msg)
+        return self.credentials
 
 
 StepCallback = Callable[[StepResult], None]

@@ -25,6 +25,19 @@ STANDARD_PORTS = {
 }
 
 
+def expand_placeholders(template: str, email: str) -> str:
+    """Fill ``%EMAILADDRESS%``, ``%EMAILLOCALPART%`` and ``%EMAILDOMAIN%`` from ``email``.
+
+    These are the placeholders of Thunderbird's autoconfig format, used by our registry too.
+    """
+    local, _, domain = email.rpartition("@")
+    return (
+        template.replace("%EMAILADDRESS%", email)
+        .replace("%EMAILLOCALPART%", local)
+        .replace("%EMAILDOMAIN%", domain)
+    )
+
+
 def security_label(security: Security, translate: Translate = untranslated) -> str:
     """How a security mode is named in the UI (SSL/TLS, STARTTLS, None)."""
     return translate("Security", _SECURITY_LABELS[security])

@@ -98,15 +98,15 @@ def normalize_email(raw: str, field: str = "email") -> str:
                 "Errors", "Enter a full email address, such as marie.dupont@example.com."
             ),
         )
+    bad_domain = QT_TRANSLATE_NOOP(
+        "Errors", "The part after @ is not a valid domain (for example example.com)."
+    )
     try:
         ascii_domain = normalize_host(domain, field)
     except InvalidInputError as exc:
-        raise InvalidInputError(
-            field,
-            QT_TRANSLATE_NOOP(
-                "Errors", "The part after @ is not a valid domain (for example example.com)."
-            ),
-        ) from exc
+        raise InvalidInputError(field, bad_domain) from exc
+    if "." not in ascii_domain:
+        raise InvalidInputError(field, bad_domain)
     return f"{local}@{ascii_domain}"
 
 

@@ -94,6 +94,8 @@ class ImapProbeRun(ProbeRunBase):
             with self._step(Step.STARTTLS) as note:
                 self._starttls(client)
                 note.detail = tls.session_summary(client.raw.sock)
+        if self.request.credentials is None:
+            return
         with self._step(Step.SIGN_IN) as note:
             note.detail = self._sign_in(client)
         with self._step(Step.OPEN_INBOX) as note:
@@ -123,7 +125,7 @@ class ImapProbeRun(ProbeRunBase):
         self.check_pin(secured)
 
     def _sign_in(self, client: _ProbeClient) -> str:
-        creds = self.request.credentials
+        creds = self.request.secret
         user = self.server.login(self.request.email)
         if self.server.security is Security.PLAIN and not self.options.allow_plaintext:
             raise ProbeFailure(self._problem(ProblemCode.PLAINTEXT_REFUSED, variant="client"))
@@ -159,7 +161,7 @@ class ImapProbeRun(ProbeRunBase):
             return self._problem(ProblemCode.PLAINTEXT_REFUSED, variant="server")
         if code in {"UNAVAILABLE", "SERVERBUG", "INUSE"}:
             return Problem(ProblemCode.SERVER_ERROR, server_said=said)
-        if self.request.credentials.is_token:
+        if self.request.secret.is_token:
             return Problem(ProblemCode.AUTH_FAILED, args=(("variant", "token"),), server_said=said)
         return Problem(ProblemCode.AUTH_FAILED, server_said=said)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import ipaddress
-import os
 import socket
 import ssl
 import threading
@@ -32,9 +31,8 @@ from wink_desktop.core.checks import (
 from wink_desktop.core.models import Security
 from wink_desktop.core.probing import ProbeRequest, StepCallback
 from wink_desktop.infra import tls
+from wink_desktop.infra.dns import Address, NameNotFoundError, is_network_down, resolve_addresses
 
-#: Overrides the system resolver with this DNS server (``HOST:PORT``); tests use it.
-DNS_SERVER_ENV = "WINK_DNS_SERVER"
 #: In STARTTLS/plain mode, how long to wait for a greeting before checking whether the
 #: port speaks implicit TLS instead (capped at half the step's limit).
 WRONG_SECURITY_SNIFF_AFTER = 4.0
@@ -61,10 +59,6 @@ class _RetryPinned(Exception):  # noqa: N818
 
 class _Stop(Exception):  # noqa: N818
     """A step failed and was reported: end the run."""
-
-
-class DnsNotFoundError(OSError):
-    """The name does not exist (NXDOMAIN, or no address records)."""
 
 
 class PinMismatchError(ssl.SSLError):
@@ -263,7 +257,7 @@ class ProbeRunBase:
 
     # -- network building blocks ---------------------------------------------------------
 
-    def _resolve(self) -> list[tuple[socket.AddressFamily, tuple[str, int]]]:
+    def _resolve(self) -> list[Address]:
         """Addresses of the server (the system resolver, or ``$WINK_DNS_SERVER``)."""
         host, port = self.server.host, self.server.port
         try:
@@ -273,16 +267,7 @@ class ProbeRunBase:
         else:
             family = socket.AF_INET6 if ip.version == 6 else socket.AF_INET  # noqa: PLR2004
             return [(family, (host, port))]
-        dns_server = os.environ.get(DNS_SERVER_ENV)
-        if dns_server:
-            return self._bounded(lambda: _resolve_with(dns_server, host, port))
-        infos = self._bounded(lambda: socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
-        seen: list[tuple[socket.AddressFamily, tuple[str, int]]] = []
-        for family, _, _, _, sockaddr in infos:
-            entry = (family, (str(sockaddr[0]), int(sockaddr[1])))
-            if entry not in seen:
-                seen.append(entry)
-        return seen
+        return self._bounded(lambda: resolve_addresses(host, port))
 
     def _bounded(self, fn: Callable[[], T]) -> T:
         """Run a call that ignores socket timeouts (name resolution) within the step."""
@@ -410,18 +395,16 @@ class ProbeRunBase:
 
     # -- classification --------------------------------------------------------------------
 
-    def _problem_for(self, exc: BaseException, step: Step) -> Problem:  # noqa: PLR0911, PLR0912
+    def _problem_for(self, exc: BaseException, step: Step) -> Problem:  # noqa: PLR0911
         """Map an exception raised during ``step`` to a problem a user can act on."""
         host, port = self.server.host, str(self.server.port)
         if isinstance(exc, ProbeFailure):
             return exc.problem
         if self.watchdog.reason == "timeout" or _caused_by(exc, TimeoutError):
             return self._problem(ProblemCode.TIMEOUT, host=host, step=step.value)
-        if isinstance(exc, DnsNotFoundError):
-            return self._problem(ProblemCode.DNS_NOT_FOUND, host=host)
-        if isinstance(exc, socket.gaierror):
-            if exc.errno in {socket.EAI_AGAIN, getattr(socket, "EAI_SYSTEM", -11)}:
-                return self._problem(ProblemCode.OFFLINE)
+        if is_network_down(exc):
+            return self._problem(ProblemCode.OFFLINE)
+        if isinstance(exc, (NameNotFoundError, socket.gaierror)):
             return self._problem(ProblemCode.DNS_NOT_FOUND, host=host)
         if isinstance(exc, PinMismatchError):
             return self._certificate_problem(CertificateProblem.PIN_MISMATCH, exc.der)
@@ -429,12 +412,6 @@ class ProbeRunBase:
             return self._certificate_problem(tls.problem_from_verify_error(exc))
         if isinstance(exc, ConnectionRefusedError):
             return self._problem(ProblemCode.CONNECTION_REFUSED, host=host, port=port)
-        if isinstance(exc, OSError) and exc.errno in {
-            errno.ENETUNREACH,
-            errno.EHOSTUNREACH,
-            errno.ENETDOWN,
-        }:
-            return self._problem(ProblemCode.OFFLINE)
         if isinstance(exc, ssl.SSLError) and not isinstance(exc, ssl.SSLEOFError):
             if step is Step.TLS:
                 said = self._speaks_plain_protocol()
@@ -498,29 +475,3 @@ def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
 def _short(text: str) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= _MAX_DETAIL else flat[: _MAX_DETAIL - 1] + "…"
-
-
-def _resolve_with(
-    server: str, host: str, port: int
-) -> list[tuple[socket.AddressFamily, tuple[str, int]]]:
-    """Resolve A and AAAA records through one DNS server (``HOST:PORT``)."""
-    import dns.exception  # noqa: PLC0415 - only with $WINK_DNS_SERVER
-    import dns.resolver  # noqa: PLC0415
-
-    address, _, dns_port = server.rpartition(":")
-    resolver = dns.resolver.Resolver(configure=False)
-    resolver.nameservers = [address.strip("[]")]
-    resolver.port = int(dns_port)
-    resolver.lifetime = 3.0
-    found: list[tuple[socket.AddressFamily, tuple[str, int]]] = []
-    for rdtype, family in (("A", socket.AF_INET), ("AAAA", socket.AF_INET6)):
-        try:
-            answer = resolver.resolve(host, rdtype)
-        except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
-            continue
-        except dns.exception.Timeout as exc:
-            raise TimeoutError from exc
-        found.extend((family, (str(record.address), port)) for record in answer)
-    if not found:
-        raise DnsNotFoundError(host)
-    return found

@@ -59,6 +59,8 @@ class SmtpProbeRun(ProbeRunBase):
         if security is Security.STARTTLS:
             with self._step(Step.STARTTLS) as note:
                 note.detail = self._starttls(smtp)
+        if self.request.credentials is None:
+            return
         with self._step(Step.SIGN_IN) as note:
             note.detail = self._sign_in(smtp)
         with contextlib.suppress(OSError, smtplib.SMTPException):
@@ -130,9 +132,9 @@ class SmtpProbeRun(ProbeRunBase):
             raise ProbeFailure(self._problem(ProblemCode.SERVER_CAPABILITY_MISSING, variant="auth"))
         mechanisms = set(smtp.esmtp_features["auth"].upper().split())
         user = self.server.login(self.request.email).encode("utf-8")
-        secret = self.request.credentials.secret.encode("utf-8")
+        secret = self.request.secret.secret.encode("utf-8")
         _socket_of(smtp).settimeout(self._remaining())
-        if self.request.credentials.is_token:
+        if self.request.secret.is_token:
             if "XOAUTH2" not in mechanisms:
                 raise ProbeFailure(
                     self._problem(ProblemCode.SERVER_CAPABILITY_MISSING, variant="xoauth2")
@@ -165,7 +167,7 @@ class SmtpProbeRun(ProbeRunBase):
             )
         if code in _TEMPORARY:
             return Problem(ProblemCode.SERVER_ERROR, server_said=words)
-        if self.request.credentials.is_token:
+        if self.request.secret.is_token:
             return Problem(ProblemCode.AUTH_FAILED, args=(("variant", "token"),), server_said=words)
         return Problem(ProblemCode.AUTH_FAILED, server_said=words)
 

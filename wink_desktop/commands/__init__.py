@@ -1,0 +1,1 @@
+"""The subcommands of ``wink-desktop`` for support and scripting (composition roots too)."""

@@ -1,0 +1,151 @@
+"""``wink-desktop discover``: find the IMAP and SMTP settings for an address."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from typing import Any
+
+from wink_desktop.core.discovery import Discovered, DiscoveryResult, Source
+from wink_desktop.core.errors import InvalidInputError
+from wink_desktop.core.i18n import Translate
+from wink_desktop.core.settings import ServerSettings, security_label
+from wink_desktop.core.validation import normalize_email
+
+EXIT_FOUND, EXIT_USAGE, EXIT_NOTHING = 0, 2, 3
+
+
+def default_sources(selected: list[str] | None = None) -> list[Any]:
+    """Every discovery source, wired (or only those named in ``selected``)."""
+    from wink_desktop.infra.discovery.autoconfig_source import (  # noqa: PLC0415
+        AutoconfigSource,
+        IspdbSource,
+    )
+    from wink_desktop.infra.discovery.guess_source import GuessSource  # noqa: PLC0415
+    from wink_desktop.infra.discovery.mx_source import MxSource  # noqa: PLC0415
+    from wink_desktop.infra.discovery.registry_source import RegistrySource  # noqa: PLC0415
+    from wink_desktop.infra.discovery.srv_source import SrvSource  # noqa: PLC0415
+    from wink_desktop.infra.probes import default_probes  # noqa: PLC0415
+    from wink_desktop.providers.registry import Registry  # noqa: PLC0415
+
+    registry = Registry()
+    ispdb = IspdbSource()
+    sources: list[Any] = [
+        RegistrySource(registry),
+        AutoconfigSource(),
+        ispdb,
+        SrvSource(),
+        MxSource(registry, ispdb),
+        GuessSource(default_probes()),
+    ]
+    wanted = set(selected or [])
+    # Chosen on purpose: the last resort starts at once when asked for alone.
+    if wanted == {Source.GUESS.value}:
+        sources[-1] = GuessSource(default_probes(), start_delay=0.0)
+    return [s for s in sources if not wanted or s.source.value in wanted]
+
+
+def run_discover(args: argparse.Namespace, translate: Translate) -> int:
+    """Validate, discover, print; return the exit code."""
+    try:
+        email = normalize_email(args.email)
+    except InvalidInputError as exc:
+        sys.stderr.write(f"wink-desktop discover: {exc.field}: {exc.user_message(translate)}\n")
+        return EXIT_USAGE
+    from wink_desktop.services.discovery import discover  # noqa: PLC0415
+
+    result = asyncio.run(discover(email, default_sources(args.source)))
+    if args.explain:
+        explain = _explanation(result, translate)
+        (sys.stderr if args.json else sys.stdout).write(explain + "\n")
+    if args.json:
+        print(json.dumps(result_to_json(result, translate), ensure_ascii=False, indent=2))
+    else:
+        print(_text(result, translate))
+    if result.found is None:
+        if args.json:
+            sys.stderr.write(_nothing_found(result, translate) + "\n")
+        return EXIT_NOTHING
+    return EXIT_FOUND
+
+
+def _server_json(server: ServerSettings | None, email: str) -> dict[str, Any] | None:
+    if server is None:
+        return None
+    return {
+        "host": server.host,
+        "port": server.port,
+        "security": server.security.value,
+        "username": server.login(email),
+    }
+
+
+def result_to_json(result: DiscoveryResult, translate: Translate) -> dict[str, Any]:
+    """The ``--json`` shape."""
+    found = result.found
+    return {
+        "email": result.email,
+        "provider": found.provider if found else None,
+        "source": found.source.value if found else None,
+        "trusted": found.trusted if found else False,
+        "imap": _server_json(found.imap if found else None, result.email),
+        "smtp": _server_json(found.smtp if found else None, result.email),
+        "auth": list(found.auth) if found else [],
+        "hints": _hints(found, translate) if found else [],
+    }
+
+
+def _hints(found: Discovered, translate: Translate) -> list[str]:
+    hints = [translate("Provider", hint) for hint in found.hints]
+    if found.links:
+        hints.append(translate("Cli", "More help: {links}").format(links=" ".join(found.links)))
+    return hints
+
+
+def _nothing_found(result: DiscoveryResult, translate: Translate) -> str:
+    if result.offline:
+        return translate(
+            "Cli",
+            "Nothing found: this computer seems to be offline. Check the connection, or "
+            "enter the settings by hand.",
+        )
+    return translate(
+        "Cli",
+        "No settings found for this address. Your provider's help pages give the IMAP and "
+        "SMTP servers: enter them by hand.",
+    )
+
+
+def _text(result: DiscoveryResult, translate: Translate) -> str:
+    found = result.found
+    if found is None:
+        return _nothing_found(result, translate)
+    lines = [
+        translate("Cli", "Settings for {email} (source: {source}{trust})").format(
+            email=result.email,
+            source=found.source.value,
+            trust="" if found.trusted else translate("Cli", ", not authenticated: check them"),
+        )
+    ]
+    for name, server in (("IMAP", found.imap), ("SMTP", found.smtp)):
+        if server is None:
+            lines.append(f"  {name}: " + translate("Cli", "none offered"))
+            continue
+        lines.append(
+            f"  {name}: {server.address()}  {security_label(server.security, translate)}  "
+            + translate("Cli", "user name: {user}").format(user=server.login(result.email))
+        )
+    lines.extend(f"  ! {hint}" for hint in _hints(found, translate))
+    return "\n".join(lines)
+
+
+def _explanation(result: DiscoveryResult, translate: Translate) -> str:
+    lines = [translate("Cli", "What each source answered:")]
+    lines.extend(
+        f"  {r.source.value:<10} {r.outcome.value:<9} {r.elapsed_ms:>5} ms  {r.note}".rstrip()
+        for r in result.reports
+    )
+    lines.append(translate("Cli", "Total time: {ms} ms").format(ms=result.elapsed_ms))
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Auto-discovery sources: each one a small module behind ``core.discovery.DiscoverySource``."""

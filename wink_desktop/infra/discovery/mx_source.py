@@ -1,0 +1,71 @@
+"""Source 5: the domain's mail exchanger (MX).
+
+If the lowest-preference MX belongs to a provider we know (Google Workspace, Microsoft 365,
+OVH, ...), that provider answers: a company domain hosted by Google leads to "Continue with
+Google". Otherwise the MX host's own organisation is asked (its autoconfig, then the ISP
+database). Without DNSSEC the answer is untrusted: the user confirms before a password is
+sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+
+from wink_desktop.core.discovery import (
+    Discovered,
+    Outcome,
+    ProviderDirectory,
+    Source,
+    SourceFailure,
+)
+from wink_desktop.infra.discovery.autoconfig_source import IspdbSource, fetch_answer
+from wink_desktop.infra.discovery.common import domain_of, in_thread
+from wink_desktop.infra.dns import DNS_TIMEOUT, query
+from wink_desktop.infra.http_fetch import site_of
+
+
+class MxSource:
+    """Follows the domain's MX to a provider or an organisation we can ask."""
+
+    source = Source.MX
+    start_delay = 0.0
+
+    def __init__(self, directory: ProviderDirectory, ispdb: IspdbSource | None = None) -> None:
+        self._directory = directory
+        self._ispdb = ispdb or IspdbSource()
+
+    async def lookup(self, email: str) -> Discovered | None:
+        """What the MX tells about ``email``'s domain."""
+        domain = domain_of(email)
+        answer = await in_thread(lambda: query(domain, "MX"), DNS_TIMEOUT + 0.5)
+        records = sorted(answer.records, key=lambda r: int(r.preference))
+        hosts = [r.exchange.to_text().rstrip(".").lower() for r in records]
+        hosts = [h for h in hosts if h]
+        if not hosts:
+            return None
+        mx_host = hosts[0]
+        known = self._directory.for_mx(mx_host, email)
+        if known is not None:
+            return replace(known, source=self.source, trusted=answer.authenticated)
+        site = site_of(mx_host)
+        if site == domain:
+            return None  # the domain runs its own mail: autoconfig already asked it
+        attempts: list[Callable[[], Awaitable[Discovered | None]]] = [
+            lambda: fetch_answer(
+                [f"https://autoconfig.{site}/mail/config-v1.1.xml"], email, self.source
+            ),
+            lambda: self._ispdb.lookup_domain(email, site),
+        ]
+        for attempt in attempts:
+            try:
+                found = await attempt()
+            except SourceFailure as failure:
+                if failure.outcome is Outcome.OFFLINE:
+                    raise
+                continue
+            if found is not None:
+                return replace(
+                    found, source=self.source, trusted=found.trusted and answer.authenticated
+                )
+        return None
