@@ -269,6 +269,71 @@
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
+    <message>
+        <source>Signing in with your provider did not work.</source>
+        <extracomment>An access token with less than this many seconds left is refreshed first.</extracomment>
+        <translation>La connexion avec votre fournisseur n&apos;a pas abouti.</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps failing, contact Wink support.</source>
+        <translation>Réessayez. Si cela échoue encore, contactez le support Wink.</translation>
+    </message>
+    <message>
+        <source>This version of Wink Desktop is not set up to sign in with this provider.</source>
+        <translation>Cette version de Wink Desktop n&apos;est pas configurée pour se connecter avec ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>Connect the mailbox with “Another service” instead, or contact Wink support.</source>
+        <translation>Connectez plutôt la boîte mail avec « Un autre service », ou contactez le support Wink.</translation>
+    </message>
+    <message>
+        <source>Access was not granted in the browser.</source>
+        <translation>L&apos;accès n&apos;a pas été autorisé dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Start again and choose “Allow” so that Wink can use your mailbox.</source>
+        <translation>Recommencez et choisissez « Autoriser » pour que Wink puisse utiliser votre boîte mail.</translation>
+    </message>
+    <message>
+        <source>Your organisation requires an administrator to approve Wink first.</source>
+        <translation>Votre organisation exige qu&apos;un administrateur approuve d&apos;abord Wink.</translation>
+    </message>
+    <message>
+        <source>Send the approval link to your IT department; once they approve, sign in again.</source>
+        <translation>Envoyez le lien d&apos;approbation à votre service informatique ; une fois l&apos;approbation donnée, reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The answer from the browser did not match this sign-in, so it was refused.</source>
+        <translation>La réponse du navigateur ne correspondait pas à cette connexion : elle a été refusée.</translation>
+    </message>
+    <message>
+        <source>Close the other sign-in tabs and start again.</source>
+        <translation>Fermez les autres onglets de connexion et recommencez.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time.</source>
+        <translation>La connexion n&apos;a pas été terminée à temps dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Start again; the browser page must be completed.</source>
+        <translation>Recommencez ; la page du navigateur doit être menée jusqu&apos;au bout.</translation>
+    </message>
+    <message>
+        <source>The connection to your mailbox has expired.</source>
+        <translation>La connexion à votre boîte mail a expiré.</translation>
+    </message>
+    <message>
+        <source>Reconnect: sign in with your provider again.</source>
+        <translation>Reconnectez-vous : identifiez-vous à nouveau auprès de votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>Your provider could not be reached.</source>
+        <translation>Votre fournisseur est injoignable.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then try again.</source>
+        <translation>Vérifiez votre connexion internet, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>MailboxPage</name>
@@ -328,6 +393,26 @@
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthPage</name>
+    <message>
+        <source>You can close this tab and go back to Wink.</source>
+        <extracomment>How long the browser has to come back (seconds).</extracomment>
+        <translation>Vous pouvez fermer cet onglet et revenir à Wink.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion réussie</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Connexion non terminée</translation>
+    </message>
+    <message>
+        <source>Wink did not get access. Go back to Wink to see what to do next.</source>
+        <translation>Wink n&apos;a pas obtenu l&apos;accès. Revenez à Wink pour savoir quoi faire.</translation>
     </message>
 </context>
 <context>

@@ -82,11 +82,11 @@ def _parse(
             pins.add(normalize_fingerprint(raw))
         except ValueError:
             message = translate("Cli", "A fingerprint is 64 hexadecimal digits (SHA-256).")
-            raise InvalidInputError("trust_fingerprint", message) from None  # noqa: EM101
+            raise InvalidInputError("trust_fingerprint", message) from None
     timeout = args.timeout
     if timeout is not None and not 0 < timeout <= _MAX_TIMEOUT:
         message = translate("Cli", "The timeout must be between 0 and 600 seconds.")
-        raise InvalidInputError("timeout", message)  # noqa: EM101
+        raise InvalidInputError("timeout", message)
     options = CheckOptions(
         connect_timeout=timeout or CONNECT_TIMEOUT,
         step_timeout=timeout or STEP_TIMEOUT,

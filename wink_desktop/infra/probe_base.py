@@ -32,6 +32,7 @@ from wink_desktop.core.models import Security
 from wink_desktop.core.probing import ProbeRequest, StepCallback
 from wink_desktop.infra import tls
 from wink_desktop.infra.dns import Address, NameNotFoundError, is_network_down, resolve_addresses
+from wink_desktop.infra.logs import REDACTOR
 
 #: In STARTTLS/plain mode, how long to wait for a greeting before checking whether the
 #: port speaks implicit TLS instead (capped at half the step's limit).
@@ -147,6 +148,8 @@ class ProbeRunBase:
         self.report = ServerReport(request.protocol)
         self._step_timeout = request.options.step_timeout
         self._pinned_mode = False
+        if request.credentials is not None:
+            REDACTOR.add_secret(request.credentials.secret)
 
     # -- public ------------------------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""Signing in with Google and Microsoft: configuration, loopback receiver, clients."""
