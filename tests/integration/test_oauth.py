@@ -331,3 +331,21 @@ def test_no_token_in_files_logs_or_error_texts(
     for error in errors:
         for secret in secrets:
             assert secret not in str(error) + repr(error)
+
+
+def test_provider_unreachable_is_reported_as_offline(
+    oauth_config: Path, browser: SimulatedBrowser
+) -> None:
+    # Point Microsoft's authority at a port where nothing listens.
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()
+    text = oauth_config.read_text()
+    start = text.index('authority = "') + len('authority = "')
+    end = text.index('"', start)
+    oauth_config.write_text(text[:start] + f"https://127.0.0.1:{port}/common" + text[end:])
+    with pytest.raises(OAuthError) as caught:
+        sign_in("microsoft")
+    assert caught.value.code == "offline"
+    assert browser.opened == []
