@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
@@ -11,6 +12,9 @@ from wink_desktop import APP_ID, APP_NAME, __version__
 from wink_desktop.ui.i18n import choose_language, install_translators
 from wink_desktop.ui.resources import stylesheet
 from wink_desktop.ui.shell import Shell
+
+if TYPE_CHECKING:
+    from wink_desktop.ui.context import AppContext
 
 
 def create_application(argv: list[str], language: str | None = None) -> QApplication:
@@ -28,19 +32,77 @@ def create_application(argv: list[str], language: str | None = None) -> QApplica
     return app
 
 
-def run(language: str | None = None, on_shown: Callable[[], None] | None = None) -> int:
+def build_context(role_override: str | None = None) -> AppContext:
+    """Every service the windows use, wired to the real adapters."""
+    from wink_desktop.core.models import Role  # noqa: PLC0415
+    from wink_desktop.infra.account_store import JsonAccountStore  # noqa: PLC0415
+    from wink_desktop.infra.oauth.loopback import LoopbackReceiver  # noqa: PLC0415
+    from wink_desktop.infra.paths import AppPaths  # noqa: PLC0415
+    from wink_desktop.infra.probes import default_probes  # noqa: PLC0415
+    from wink_desktop.infra.profile import FileProfileSource  # noqa: PLC0415
+    from wink_desktop.infra.secrets import KeyringSecretStore  # noqa: PLC0415
+    from wink_desktop.services import defaults  # noqa: PLC0415
+    from wink_desktop.services.mailbox import Mailbox  # noqa: PLC0415
+    from wink_desktop.ui.context import AppContext  # noqa: PLC0415
+    from wink_desktop.ui.i18n import translate  # noqa: PLC0415
+
+    paths = AppPaths.default()
+    clients = defaults.oauth_clients()
+    return AppContext(
+        mailbox=Mailbox(
+            JsonAccountStore(paths.config), KeyringSecretStore(), default_probes(), clients
+        ),
+        profile=FileProfileSource(paths.config, Role(role_override) if role_override else None),
+        discovery_sources=defaults.discovery_sources,
+        oauth_clients=clients,
+        receiver=lambda state: LoopbackReceiver(state, translate),
+        open_browser=_open_browser,
+    )
+
+
+def _open_browser(url: str) -> bool:
+    """The system browser, through ``webbrowser`` (so ``$BROWSER`` is honoured)."""
+    import webbrowser  # noqa: PLC0415
+
+    try:
+        return webbrowser.open(url)
+    except webbrowser.Error:
+        return False
+
+
+def make_shell(role_override: str | None = None) -> Shell:
+    """The shell with the saved account and profile (cheap), services built on demand."""
+    from wink_desktop.core.models import Role  # noqa: PLC0415
+    from wink_desktop.infra.account_store import JsonAccountStore  # noqa: PLC0415
+    from wink_desktop.infra.paths import AppPaths  # noqa: PLC0415
+    from wink_desktop.infra.profile import FileProfileSource  # noqa: PLC0415
+
+    paths = AppPaths.default()
+    return Shell(
+        accounts=JsonAccountStore(paths.config),
+        profile=FileProfileSource(paths.config, Role(role_override) if role_override else None),
+        context=lambda: build_context(role_override),
+    )
+
+
+def run(
+    language: str | None = None,
+    on_shown: Callable[[], None] | None = None,
+    role: str | None = None,
+) -> int:
     """Start the GUI and block until the last window closes.
 
     Args:
         language: ``fr`` or ``en``; None follows ``$WINK_DESKTOP_LANG`` or the system.
         on_shown: called once the main window is painted, before the event loop runs
             (benchmarks, smoke tests).
+        role: ``super_admin``, ``admin`` or ``collaborator``, instead of the profile's.
 
     Returns:
         The process exit code.
     """
     app = create_application(sys.argv[:1], language)
-    shell = Shell()
+    shell = make_shell(role)
     shell.show()
     # Paint the window before loading asyncio and qasync (a fifth of start-up): the user
     # sees Wink at once, and nothing on the first screen needs the async machinery.
@@ -52,6 +114,9 @@ def run(language: str | None = None, on_shown: Callable[[], None] | None = None)
 
     import qasync  # noqa: PLC0415
 
+    from wink_desktop.infra.logs import setup_logging  # noqa: PLC0415
+
+    setup_logging()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     quit_requested = asyncio.Event()

@@ -79,6 +79,11 @@ def build_parser(translate: Translate = untranslated) -> argparse.ArgumentParser
         help=translate("Cli", "print the version and exit"),
     )
     parser.add_argument(
+        "--role",
+        choices=("super_admin", "admin", "collaborator"),
+        help=translate("Cli", "act as this Wink role (demos and screenshots; Wink decides)"),
+    )
+    parser.add_argument(
         "--lang",
         choices=("fr", "en"),
         help=translate("Cli", "language of the windows and messages (default: the system's)"),
@@ -215,4 +220,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_check(args, translate)
     from wink_desktop.app import run  # noqa: PLC0415 - Qt only when the GUI is wanted
 
-    return run(language=args.lang)
+    return run(language=args.lang, role=args.role)

@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountCard</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Connectée depuis</translation>
+    </message>
+    <message>
+        <source>Last successful check</source>
+        <translation>Dernière vérification réussie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Provider sign-in (OAuth)</source>
+        <translation>Connexion via le fournisseur (OAuth)</translation>
+    </message>
+    <message>
+        <source>Password (IMAP)</source>
+        <translation>Mot de passe (IMAP)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserPage</name>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sign in with {provider}</source>
+        <translation>Se connecter avec {provider}</translation>
+    </message>
+    <message>
+        <source>Your browser opens {provider}&apos;s page: choose your account, then “Allow”.</source>
+        <translation>Votre navigateur ouvre la page de {provider} : choisissez votre compte, puis « Autoriser ».</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser…</source>
+        <translation>En attente de votre navigateur…</translation>
+    </message>
+    <message>
+        <source>You typed {expected} but signed in as {actual}.</source>
+        <translation>Vous avez saisi {expected} mais vous êtes connecté en tant que {actual}.</translation>
+    </message>
+    <message>
+        <source>Use {actual}</source>
+        <translation>Utiliser {actual}</translation>
+    </message>
+    <message>
+        <source>Sign in as {expected}</source>
+        <translation>Se connecter en tant que {expected}</translation>
+    </message>
+    <message>
+        <source>Signed in as {email}.</source>
+        <translation>Connecté en tant que {email}.</translation>
+    </message>
+    <message>
+        <source>The browser did not open. Copy the link and paste it into your browser.</source>
+        <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien et collez-le dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>Copy the approval link</source>
+        <translation>Copier le lien d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Link copied: paste it into your browser&apos;s address bar.</source>
+        <translation>Lien copié : collez-le dans la barre d&apos;adresse de votre navigateur.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate problem</source>
+        <translation>Problème de certificat</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted</source>
+        <translation>Le certificat de {host} n&apos;est pas reconnu</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Émis pour</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Émis par</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Valable pour</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valable du</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Trust it only if your IT department confirms this exact fingerprint. Wink will then accept this certificate, and no other, for this server.</source>
+        <translation>Ne lui faites confiance que si votre service informatique confirme cette empreinte exacte. Wink acceptera alors ce certificat, et aucun autre, pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Faire confiance à ce certificat</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Connect your mailbox to Wink. Without a command, opens the app.</source>
@@ -14,6 +155,10 @@
     <message>
         <source>print the version and exit</source>
         <translation>affiche la version et quitte</translation>
+    </message>
+    <message>
+        <source>act as this Wink role (demos and screenshots; Wink decides)</source>
+        <translation>agit avec ce rôle Wink (démonstrations et captures ; Wink reste seul juge)</translation>
     </message>
     <message>
         <source>language of the windows and messages (default: the system&apos;s)</source>
@@ -189,6 +334,20 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectWizard</name>
+    <message>
+        <source>Connect your mailbox</source>
+        <translation>Connecter sa messagerie</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionState</name>
     <message>
         <source>Not connected</source>
@@ -213,6 +372,64 @@
     <message>
         <source>Server error</source>
         <translation>Erreur du serveur</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>All set!</source>
+        <translation>Et hop, le tour est joué !</translation>
+    </message>
+    <message>
+        <source>Your mailbox {email} is connected. Your exchanges with candidates now appear in Wink, and your emails to them leave from your own address.</source>
+        <translation>Votre boîte mail {email} est connectée. Vos échanges avec les candidats apparaissent désormais dans Wink, et vos emails partent de votre propre adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPage</name>
+    <message>
+        <source>Your email address</source>
+        <translation>Votre adresse email</translation>
+    </message>
+    <message>
+        <source>We find the right settings for you. You can also skip this step.</source>
+        <translation>Nous trouvons les bons paramètres pour vous. Vous pouvez aussi passer cette étape.</translation>
+    </message>
+    <message>
+        <source>marie.dupont@example.com</source>
+        <translation>marie.dupont@exemple.fr</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse email</translation>
+    </message>
+    <message>
+        <source>Looking for your provider&apos;s settings…</source>
+        <translation>Recherche des paramètres de votre fournisseur…</translation>
+    </message>
+    <message>
+        <source>We did not find settings automatically: you will enter them next.</source>
+        <translation>Nous n&apos;avons pas trouvé les paramètres automatiquement : vous les saisirez à l&apos;étape suivante.</translation>
+    </message>
+    <message>
+        <source>Continue with Google</source>
+        <translation>Continuer avec Google</translation>
+    </message>
+    <message>
+        <source>Continue with Microsoft</source>
+        <translation>Continuer avec Microsoft</translation>
+    </message>
+    <message>
+        <source>{provider} handles this address: choose “{button}” next.</source>
+        <translation>{provider} gère cette adresse : choisissez « {button} » à l&apos;étape suivante.</translation>
+    </message>
+    <message>
+        <source>Found: {provider}.</source>
+        <translation>Trouvé : {provider}.</translation>
+    </message>
+    <message>
+        <source>Settings found: you will check them next.</source>
+        <translation>Paramètres trouvés : vous les vérifierez à l&apos;étape suivante.</translation>
     </message>
 </context>
 <context>
@@ -334,6 +551,14 @@
         <source>Check your internet connection, then try again.</source>
         <translation>Vérifiez votre connexion internet, puis réessayez.</translation>
     </message>
+    <message>
+        <source>The saved mailbox settings could not be read and were set aside.</source>
+        <translation>Les paramètres enregistrés de la boîte mail étaient illisibles et ont été mis de côté.</translation>
+    </message>
+    <message>
+        <source>Connect your mailbox again.</source>
+        <translation>Connectez à nouveau votre boîte mail.</translation>
+    </message>
 </context>
 <context>
     <name>MailboxPage</name>
@@ -349,12 +574,24 @@
         <source>Connect your mailbox</source>
         <translation>Connecter sa messagerie</translation>
     </message>
+    <message>
+        <source>Connecting a mailbox is reserved to administrators of your Wink account. You can still send emails to candidates from Wink, with Wink&apos;s own address.</source>
+        <translation>La connexion d&apos;une boîte mail est réservée aux administrateurs de votre compte Wink. Vous pouvez toujours envoyer des emails aux candidats depuis Wink, avec l&apos;adresse de Wink.</translation>
+    </message>
+    <message>
+        <source>Your connected mailbox</source>
+        <translation>Votre boîte mail connectée</translation>
+    </message>
 </context>
 <context>
     <name>MailboxSettingsTab</name>
     <message>
         <source>Your mailbox</source>
         <translation>Votre boîte mail</translation>
+    </message>
+    <message>
+        <source>Connecting a mailbox is reserved to administrators of your Wink account. You can still send emails to candidates from Wink, with Wink&apos;s own address.</source>
+        <translation>La connexion d&apos;une boîte mail est réservée aux administrateurs de votre compte Wink. Vous pouvez toujours envoyer des emails aux candidats depuis Wink, avec l&apos;adresse de Wink.</translation>
     </message>
     <message>
         <source>Connect the mailbox you use with candidates. Wink never sees your password when you sign in with Google or Microsoft.</source>
@@ -371,6 +608,14 @@
     <message>
         <source>Sign in with another service</source>
         <translation>Se connecter avec un autre service</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnexion</translation>
     </message>
     <message>
         <source>State: {state}</source>
@@ -413,6 +658,29 @@
     <message>
         <source>Wink did not get access. Go back to Wink to see what to do next.</source>
         <translation>Wink n&apos;a pas obtenu l&apos;accès. Revenez à Wink pour savoir quoi faire.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaintextDialog</name>
+    <message>
+        <source>Unencrypted connection</source>
+        <translation>Connexion non chiffrée</translation>
+    </message>
+    <message>
+        <source>Send your password without encryption?</source>
+        <translation>Envoyer votre mot de passe sans chiffrement ?</translation>
+    </message>
+    <message>
+        <source>Anyone on the network between you and the server could read your password and your emails. Choose this only if your IT department requires it.</source>
+        <translation>Toute personne sur le réseau entre vous et le serveur pourrait lire votre mot de passe et vos emails. Ne choisissez cela que si votre service informatique l&apos;impose.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>I understand the risks</source>
+        <translation>Je comprends les risques</translation>
     </message>
 </context>
 <context>
@@ -642,6 +910,41 @@
     </message>
 </context>
 <context>
+    <name>ProviderPage</name>
+    <message>
+        <source>Choose your provider</source>
+        <translation>Choisissez votre fournisseur</translation>
+    </message>
+    <message>
+        <source>With Google and Microsoft you sign in on their own page; Wink never sees your password.</source>
+        <translation>Avec Google et Microsoft, vous vous connectez sur leur propre page ; Wink ne voit jamais votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Continue with Google</source>
+        <translation>Continuer avec Google</translation>
+    </message>
+    <message>
+        <source>Continue with Microsoft</source>
+        <translation>Continuer avec Microsoft</translation>
+    </message>
+    <message>
+        <source>View all providers</source>
+        <translation>Voir tous les fournisseurs</translation>
+    </message>
+    <message>
+        <source>Other (IMAP)</source>
+        <translation>Autre (IMAP)</translation>
+    </message>
+    <message>
+        <source>Recommended for {email}:</source>
+        <translation>Recommandé pour {email} :</translation>
+    </message>
+    <message>
+        <source>Recommended for {email}: {provider}</source>
+        <translation>Recommandé pour {email} : {provider}</translation>
+    </message>
+</context>
+<context>
     <name>Security</name>
     <message>
         <source>SSL/TLS</source>
@@ -654,6 +957,80 @@
     <message>
         <source>None (unencrypted)</source>
         <translation>Aucune (non chiffrée)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <source>{protocol} server</source>
+        <translation>Serveur {protocol}</translation>
+    </message>
+    <message>
+        <source>{protocol} port</source>
+        <translation>Port {protocol}</translation>
+    </message>
+    <message>
+        <source>{protocol} security</source>
+        <translation>Sécurité {protocol}</translation>
+    </message>
+    <message>
+        <source>detected automatically</source>
+        <translation>détecté automatiquement</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port and security</source>
+        <translation>Port et sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Your mailbox settings</source>
+        <translation>Les paramètres de votre boîte mail</translation>
+    </message>
+    <message>
+        <source>Your provider&apos;s help pages list these settings. Values we found are marked.</source>
+        <translation>Les pages d&apos;aide de votre fournisseur indiquent ces paramètres. Les valeurs trouvées automatiquement sont signalées.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse email</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Courrier entrant (IMAP)</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Courrier sortant (SMTP)</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>Same as the email address</source>
+        <translation>Identique à l&apos;adresse email</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>I checked these servers: they are my provider&apos;s.</source>
+        <translation>J&apos;ai vérifié ces serveurs : ce sont ceux de mon fournisseur.</translation>
     </message>
 </context>
 <context>
@@ -670,8 +1047,57 @@
 <context>
     <name>Shell</name>
     <message>
-        <source>Connecting a mailbox is not available in this preview yet. It comes with the next update of Wink Desktop.</source>
-        <translation>La connexion d&apos;une boîte mail n&apos;est pas encore disponible dans cette préversion. Elle arrive avec la prochaine mise à jour de Wink Desktop.</translation>
+        <source>Connecting a mailbox is reserved to administrators of your Wink account. You can still send emails to candidates from Wink, with Wink&apos;s own address.</source>
+        <extracomment>Where Microsoft account holders remove an app&apos;s access (disconnect cannot revoke there).</extracomment>
+        <translation>La connexion d&apos;une boîte mail est réservée aux administrateurs de votre compte Wink. Vous pouvez toujours envoyer des emails aux candidats depuis Wink, avec l&apos;adresse de Wink.</translation>
+    </message>
+    <message>
+        <source>Replace the connected mailbox?</source>
+        <translation>Remplacer la boîte mail connectée ?</translation>
+    </message>
+    <message>
+        <source>{email} is connected. Connecting another mailbox replaces it.</source>
+        <translation>{email} est connectée. Connecter une autre boîte mail la remplacera.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Checking your mailbox…</source>
+        <translation>Vérification de votre boîte mail…</translation>
+    </message>
+    <message>
+        <source>Your mailbox works.</source>
+        <translation>Votre boîte mail fonctionne.</translation>
+    </message>
+    <message>
+        <source>The connection to your mailbox has expired: reconnect it.</source>
+        <translation>La connexion à votre boîte mail a expiré : reconnectez-la.</translation>
+    </message>
+    <message>
+        <source>Disconnect this mailbox?</source>
+        <translation>Déconnecter cette boîte mail ?</translation>
+    </message>
+    <message>
+        <source>Wink will stop reading and sending from {email}. Its password or sign-in is removed from this computer.</source>
+        <translation>Wink cessera de lire et d&apos;envoyer depuis {email}. Son mot de passe ou sa connexion est supprimé de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>The mailbox is disconnected; nothing of it is left on this computer.</source>
+        <translation>La boîte mail est déconnectée ; il n&apos;en reste rien sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>You can also remove Wink from the apps of your Microsoft account: {url}</source>
+        <translation>Vous pouvez aussi retirer Wink des applications de votre compte Microsoft : {url}</translation>
+    </message>
+    <message>
+        <source>Your provider could not be told; you can remove Wink from your account&apos;s security page.</source>
+        <translation>Votre fournisseur n&apos;a pas pu être prévenu ; vous pouvez retirer Wink depuis la page sécurité de votre compte.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +1133,41 @@
     <message>
         <source>Open the inbox</source>
         <translation>Ouvrir la boîte de réception</translation>
+    </message>
+</context>
+<context>
+    <name>TestPage</name>
+    <message>
+        <source>Testing your mailbox</source>
+        <translation>Test de votre boîte mail</translation>
+    </message>
+    <message>
+        <source>Wink signs in to both servers. Nothing is sent.</source>
+        <translation>Wink se connecte aux deux serveurs. Rien n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <source>Incoming (IMAP)</source>
+        <translation>Entrant (IMAP)</translation>
+    </message>
+    <message>
+        <source>Outgoing (SMTP)</source>
+        <translation>Sortant (SMTP)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>View the certificate…</source>
+        <translation>Voir le certificat…</translation>
+    </message>
+    <message>
+        <source>Use an unencrypted connection…</source>
+        <translation>Utiliser une connexion non chiffrée…</translation>
+    </message>
+    <message>
+        <source>Open the help page</source>
+        <translation>Ouvrir la page d&apos;aide</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import asyncio
+import gc
 from collections.abc import Iterator
 
 import pytest
+import qasync
 from PySide6.QtWidgets import QApplication
 
 from wink_desktop.ui.i18n import install_translators
@@ -24,3 +27,24 @@ def french(qapp: QApplication) -> Iterator[None]:
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """asyncio on Qt's loop, as in the app (qasync); coroutines run while Qt processes events."""
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    # Never loop.stop(): it would quit the QApplication and break later waits. Cancel what
+    # is left, let the cancellations run, then un-register the loop by hand.
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
+    for _ in range(5):
+        qapp.processEvents()
+    asyncio.events._set_running_loop(None)
+    qapp.aboutToQuit.disconnect(loop._after_run_forever)
+    loop._after_run_forever()
+    loop._QEventLoop__is_running = False  # type: ignore[attr-defined] # qasync's own flag
+    loop.close()
+    asyncio.set_event_loop(None)
+    gc.collect()

@@ -8,7 +8,7 @@ import json
 import sys
 from typing import Any
 
-from wink_desktop.core.discovery import Discovered, DiscoveryResult, Source
+from wink_desktop.core.discovery import Discovered, DiscoveryResult
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.i18n import Translate
 from wink_desktop.core.settings import ServerSettings, security_label
@@ -19,32 +19,9 @@ EXIT_FOUND, EXIT_USAGE, EXIT_NOTHING = 0, 2, 3
 
 def default_sources(selected: list[str] | None = None) -> list[Any]:
     """Every discovery source, wired (or only those named in ``selected``)."""
-    from wink_desktop.infra.discovery.autoconfig_source import (  # noqa: PLC0415
-        AutoconfigSource,
-        IspdbSource,
-    )
-    from wink_desktop.infra.discovery.guess_source import GuessSource  # noqa: PLC0415
-    from wink_desktop.infra.discovery.mx_source import MxSource  # noqa: PLC0415
-    from wink_desktop.infra.discovery.registry_source import RegistrySource  # noqa: PLC0415
-    from wink_desktop.infra.discovery.srv_source import SrvSource  # noqa: PLC0415
-    from wink_desktop.infra.probes import default_probes  # noqa: PLC0415
-    from wink_desktop.providers.registry import Registry  # noqa: PLC0415
+    from wink_desktop.services.defaults import discovery_sources  # noqa: PLC0415
 
-    registry = Registry()
-    ispdb = IspdbSource()
-    sources: list[Any] = [
-        RegistrySource(registry),
-        AutoconfigSource(),
-        ispdb,
-        SrvSource(),
-        MxSource(registry, ispdb),
-        GuessSource(default_probes()),
-    ]
-    wanted = set(selected or [])
-    # Chosen on purpose: the last resort starts at once when asked for alone.
-    if wanted == {Source.GUESS.value}:
-        sources[-1] = GuessSource(default_probes(), start_delay=0.0)
-    return [s for s in sources if not wanted or s.source.value in wanted]
+    return discovery_sources(selected)
 
 
 def run_discover(args: argparse.Namespace, translate: Translate) -> int:

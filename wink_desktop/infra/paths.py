@@ -10,6 +10,8 @@ from wink_desktop import APP_ID
 
 #: Overrides the base folder for config, data and logs (tests, portable installs).
 HOME_ENV = "WINK_DESKTOP_HOME"
+#: Overrides only the config folder (where account.json and profile.json live).
+CONFIG_ENV = "WINK_CONFIG_DIR"
 
 
 @dataclass(frozen=True)
@@ -26,12 +28,17 @@ class AppPaths:
         override = os.environ.get(HOME_ENV)
         if override:
             base = Path(override).expanduser()
-            return cls(config=base / "config", data=base / "data", logs=base / "logs")
-        import platformdirs  # noqa: PLC0415 - only needed when no override is set
+            paths = cls(config=base / "config", data=base / "data", logs=base / "logs")
+        else:
+            import platformdirs  # noqa: PLC0415 - only needed when no override is set
 
-        dirs = platformdirs.PlatformDirs(APP_ID, appauthor=False)
-        return cls(
-            config=Path(dirs.user_config_dir),
-            data=Path(dirs.user_data_dir),
-            logs=Path(dirs.user_log_dir),
-        )
+            dirs = platformdirs.PlatformDirs(APP_ID, appauthor=False)
+            paths = cls(
+                config=Path(dirs.user_config_dir),
+                data=Path(dirs.user_data_dir),
+                logs=Path(dirs.user_log_dir),
+            )
+        config = os.environ.get(CONFIG_ENV)
+        if config:
+            return cls(config=Path(config).expanduser(), data=paths.data, logs=paths.logs)
+        return paths

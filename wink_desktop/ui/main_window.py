@@ -64,16 +64,53 @@ class MailboxPage(QWidget):
         explanation.setObjectName("muted")
         explanation.setProperty("centered", True)
         self.connect_button = QPushButton(self.tr("Connect your mailbox"), empty)
-        self.connect_button.setObjectName("primary")
+        self.connect_button.setObjectName("connect_mailbox")
+        self.connect_button.setProperty("class", "primary")
         self.connect_button.clicked.connect(self.connect_requested)
         empty_layout.addWidget(picture)
         empty_layout.addWidget(title)
         empty_layout.addWidget(explanation)
         empty_layout.addLayout(centered(self.connect_button))
+        self.reserved = QLabel(
+            self.tr(
+                "Connecting a mailbox is reserved to administrators of your Wink account. "
+                "You can still send emails to candidates from Wink, with Wink's own address."
+            ),
+            empty,
+        )
+        self.reserved.setObjectName("collaborator_notice")
+        self.reserved.setWordWrap(True)
+        self.reserved.setProperty("centered", True)
+        self.reserved.hide()
+        empty_layout.addWidget(self.reserved)
         # A fixed width lets the word-wrapped labels compute their height correctly.
         empty.setFixedWidth(480)
+        self.empty = empty
         layout.addLayout(centered(empty))
+        self.connected_box = QWidget(self)
+        self.connected_box.setObjectName("connected_mailbox")
+        self._connected_layout = QVBoxLayout(self.connected_box)
+        self.connected_box.hide()
+        layout.addWidget(self.connected_box)
         layout.addStretch(2)
+        self.card: QWidget | None = None
+
+    def show_account(self, account: object | None, *, may_connect: bool) -> None:
+        """The connected mailbox's card, or the invitation (or the collaborator notice)."""
+        self.empty.setVisible(account is None)
+        self.connect_button.setVisible(may_connect)
+        self.reserved.setVisible(not may_connect)
+        self.connected_box.setVisible(account is not None)
+        if account is None:
+            return
+        if self.card is None:
+            # Built on first use: the card is not part of start-up.
+            from wink_desktop.ui.settings_window import AccountCard  # noqa: PLC0415
+
+            self._connected_layout.addWidget(heading(self.tr("Your connected mailbox"), self, 2))
+            self.card = AccountCard(self.connected_box)
+            self._connected_layout.addWidget(self.card)
+        self.card.show_account(account)  # type: ignore[attr-defined]
 
 
 class MainWindow(QMainWindow):

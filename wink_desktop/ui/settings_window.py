@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -15,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wink_desktop.core.models import ConnectionState
+from wink_desktop.core.account import MailAccount
+from wink_desktop.core.models import AuthMethod, ConnectionState
+from wink_desktop.providers.registry import provider_by_id
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.resources import icon
 from wink_desktop.ui.widgets import NoticeBanner, heading
@@ -29,52 +34,147 @@ class ConnectChoice(enum.StrEnum):
     OTHER = "other"
 
 
-class MailboxSettingsTab(QWidget):
-    """Settings → Boîte mail: the connection state and the ways to connect.
-
-    Signals:
-        connect_requested(str): a :class:`ConnectChoice` value.
-    """
-
-    connect_requested = Signal(str)
+class AccountCard(QFrame):
+    """The connected mailbox: address, provider, method, dates, state."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("account_card")
+        layout = QHBoxLayout(self)
+        self.logo = QLabel(self)
+        self.logo.setObjectName("account_logo")
+        layout.addWidget(self.logo)
+        form = QFormLayout()
+        self.address = QLabel(self)
+        self.address.setObjectName("account_address")
+        self.provider = QLabel(self)
+        self.provider.setObjectName("account_provider")
+        self.method = QLabel(self)
+        self.method.setObjectName("account_method")
+        self.since = QLabel(self)
+        self.since.setObjectName("account_connected_since")
+        self.checked = QLabel(self)
+        self.checked.setObjectName("account_last_check")
+        self.state = QLabel(self)
+        self.state.setObjectName("account_state")
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Provider"), self.provider)
+        form.addRow(self.tr("Sign-in"), self.method)
+        form.addRow(self.tr("Connected since"), self.since)
+        form.addRow(self.tr("Last successful check"), self.checked)
+        form.addRow(self.tr("State"), self.state)
+        layout.addLayout(form, 1)
+
+    def show_account(self, account: MailAccount) -> None:
+        """Fill the card from ``account``."""
+        provider = provider_by_id(account.provider) if account.provider else None
+        self.logo.setPixmap(
+            icon(f"providers/{provider.id if provider else 'imap'}").pixmap(QSize(40, 40))
+        )
+        self.address.setText(account.email)
+        self.provider.setText(provider.name if provider else account.imap.host)
+        self.method.setText(
+            self.tr("Provider sign-in (OAuth)")
+            if account.method is AuthMethod.OAUTH2
+            else self.tr("Password (IMAP)")
+        )
+        self.since.setText(_when(account.connected_since))
+        self.checked.setText(_when(account.last_check) if account.last_check else self.tr("Never"))
+        self.state.setText(account.state.label(translate))
+        self.state.setProperty("state", account.state.value)
+
+
+class MailboxSettingsTab(QWidget):
+    """Settings → Boîte mail: the ways to connect, or the connected mailbox.
+
+    Signals:
+        connect_requested(str): a :class:`ConnectChoice` value.
+        test_requested: "Test" was pressed.
+        disconnect_requested: "Disconnect" was pressed (confirmation comes next).
+    """
+
+    connect_requested = Signal(str)
+    test_requested = Signal()
+    disconnect_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tab_mailbox")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
         self.banner = NoticeBanner(self)
+        self.banner.setObjectName("settings_banner")
         layout.addWidget(self.banner)
         layout.addWidget(heading(self.tr("Your mailbox"), self, level=2))
         self.state_label = QLabel(self)
         self.state_label.setObjectName("stateLabel")
         layout.addWidget(self.state_label)
+        self.reserved = QLabel(
+            self.tr(
+                "Connecting a mailbox is reserved to administrators of your Wink account. "
+                "You can still send emails to candidates from Wink, with Wink's own address."
+            ),
+            self,
+        )
+        self.reserved.setObjectName("collaborator_notice")
+        self.reserved.setWordWrap(True)
+        layout.addWidget(self.reserved)
+        self.choices = QWidget(self)
+        choices = QVBoxLayout(self.choices)
+        choices.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(
             self.tr(
                 "Connect the mailbox you use with candidates. Wink never sees your password "
                 "when you sign in with Google or Microsoft."
             ),
-            self,
+            self.choices,
         )
         intro.setWordWrap(True)
         intro.setObjectName("muted")
-        layout.addWidget(intro)
-
+        choices.addWidget(intro)
         self.choice_buttons: dict[ConnectChoice, QPushButton] = {}
         for choice, text, icon_name in (
             (ConnectChoice.GOOGLE, self.tr("Sign in with Google"), "google"),
             (ConnectChoice.MICROSOFT, self.tr("Sign in with Outlook"), "microsoft"),
             (ConnectChoice.OTHER, self.tr("Sign in with another service"), "other-mail"),
         ):
-            button = QPushButton(icon(icon_name), text, self)
-            button.setObjectName("providerButton")
+            button = QPushButton(icon(icon_name), text, self.choices)
+            button.setObjectName(f"connect_{choice.value}")
+            button.setProperty("class", "providerButton")
             button.setIconSize(QSize(22, 22))
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, c=choice: self.connect_requested.emit(c.value))
-            layout.addWidget(button)
+            choices.addWidget(button)
             self.choice_buttons[choice] = button
+        layout.addWidget(self.choices)
+        self.card = AccountCard(self)
+        layout.addWidget(self.card)
+        self.action_row = QWidget(self)
+        actions = QHBoxLayout(self.action_row)
+        actions.setContentsMargins(0, 0, 0, 0)
+        self.test_button = QPushButton(self.tr("Test"), self.action_row)
+        self.test_button.setObjectName("account_test")
+        self.test_button.clicked.connect(self.test_requested)
+        self.disconnect_button = QPushButton(self.tr("Disconnect"), self.action_row)
+        self.disconnect_button.setObjectName("account_disconnect")
+        self.disconnect_button.clicked.connect(self.disconnect_requested)
+        actions.addWidget(self.test_button)
+        actions.addStretch(1)
+        actions.addWidget(self.disconnect_button)
+        layout.addWidget(self.action_row)
         layout.addStretch(1)
-        self.set_state(ConnectionState.NOT_CONNECTED)
+        self.show_account(None, may_connect=True)
+
+    def show_account(self, account: MailAccount | None, *, may_connect: bool) -> None:
+        """Not connected (the three choices), connected (the card), or reserved."""
+        state = account.state if account else ConnectionState.NOT_CONNECTED
+        self.set_state(state)
+        self.reserved.setVisible(not may_connect)
+        self.choices.setVisible(may_connect and account is None)
+        self.card.setVisible(account is not None)
+        self.action_row.setVisible(account is not None and may_connect)
+        if account is not None:
+            self.card.show_account(account)
 
     def set_state(self, state: ConnectionState) -> None:
         """Show ``state`` in the tab."""
@@ -90,12 +190,22 @@ class SettingsWindow(QDialog):
         self.setObjectName("settingsWindow")
         self.setWindowTitle(self.tr("Settings"))
         self.setWindowIcon(icon("gear"))
-        self.resize(560, 460)
+        self.resize(600, 520)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settings_tabs")
         self.mailbox_tab = MailboxSettingsTab(self.tabs)
         self.tabs.addTab(self.mailbox_tab, icon("mail"), self.tr("Mailbox"))
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
+
+
+def _when(iso: str | None) -> str:
+    if not iso:
+        return ""
+    from PySide6.QtCore import QDateTime, QLocale, Qt  # noqa: PLC0415
+
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate).toLocalTime()
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)

@@ -2,29 +2,92 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from wink_desktop.core.account import (
+    AccountFileCorruptError,
+    AccountStore,
+    MailAccount,
+    ProfileSource,
+)
+from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.main_window import MainWindow
+from wink_desktop.ui.tasks import TaskSet
 
 if TYPE_CHECKING:
+    from wink_desktop.ui.context import AppContext
     from wink_desktop.ui.settings_window import SettingsWindow
+    from wink_desktop.ui.wizard import ConnectWizard
+
+#: Where Microsoft account holders remove an app's access (disconnect cannot revoke there).
+MICROSOFT_APPS_PAGE = "https://account.live.com/consent/Manage"
 
 
 class Shell(QObject):
-    """Creates the main window and opens the others on demand."""
+    """Creates the main window and opens the others on demand.
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    Args:
+        accounts: the saved account (read at start-up: cheap).
+        profile: who the user is.
+        context: builds the services (network, keyring, OAuth) on first use.
+    """
+
+    def __init__(
+        self,
+        accounts: AccountStore | None = None,
+        profile: ProfileSource | None = None,
+        context: Callable[[], AppContext] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.main_window = MainWindow()
+        self._accounts = accounts
+        self._profile = profile
+        self._make_context = context
+        self._context: AppContext | None = None
         self._settings: SettingsWindow | None = None
+        self.wizard: ConnectWizard | None = None
+        self.tasks = TaskSet()
+        self.account: MailAccount | None = None
         self.main_window.settings_requested.connect(self.open_settings)
-        self.main_window.connect_requested.connect(self._connect_not_ready)
+        self.main_window.connect_requested.connect(lambda: self.start_connect(None))
+        self.main_window.destroyed.connect(self.tasks.cancel_all)
+
+    @property
+    def may_connect(self) -> bool:
+        """Whether the user's role allows connecting a mailbox (guidance only)."""
+        return self._profile is None or self._profile.current().role.may_connect_mailbox
+
+    def context(self) -> AppContext:
+        """The services, built on first use."""
+        if self._context is None:
+            if self._make_context is None:
+                msg = "this shell has no services"
+                raise RuntimeError(msg)
+            self._context = self._make_context()
+        return self._context
 
     def show(self) -> None:
-        """Show the main window."""
+        """Show the main window with the saved account's state."""
+        self.refresh()
         self.main_window.show()
+
+    def refresh(self) -> None:
+        """Re-read the saved account and show it everywhere."""
+        self.account = None
+        if self._accounts is not None:
+            try:
+                self.account = self._accounts.load()
+            except AccountFileCorruptError as exc:
+                self.main_window.show_notice(
+                    f"{exc.user_message(translate)} {exc.user_hint(translate)}", "warning"
+                )
+        self.main_window.mailbox_page.show_account(self.account, may_connect=self.may_connect)
+        if self._settings is not None:
+            self._settings.mailbox_tab.show_account(self.account, may_connect=self.may_connect)
 
     def open_settings(self) -> SettingsWindow:
         """Open (or bring to the front) the Settings window."""
@@ -33,22 +96,126 @@ class Shell(QObject):
             from wink_desktop.ui.settings_window import SettingsWindow  # noqa: PLC0415
 
             self._settings = SettingsWindow(self.main_window)
-            self._settings.mailbox_tab.connect_requested.connect(self._settings_connect)
+            tab = self._settings.mailbox_tab
+            tab.connect_requested.connect(self.start_connect)
+            tab.test_requested.connect(self.test_account)
+            tab.disconnect_requested.connect(self.confirm_disconnect)
+        self._settings.mailbox_tab.show_account(self.account, may_connect=self.may_connect)
         self._settings.show()
         self._settings.raise_()
         self._settings.activateWindow()
         return self._settings
 
-    def _not_ready_text(self) -> str:
-        return self.tr(
-            "Connecting a mailbox is not available in this preview yet. "
-            "It comes with the next update of Wink Desktop."
-        )
-
-    def _connect_not_ready(self) -> None:
-        self.main_window.show_notice(self._not_ready_text())
-
-    def _settings_connect(self, choice: str) -> None:
-        del choice  # every path opens the wizard once it exists
+    def _notice(self, text: str, kind: str = "info") -> None:
+        self.main_window.show_notice(text, kind)
         if self._settings is not None:
-            self._settings.mailbox_tab.banner.show_message(self._not_ready_text())
+            self._settings.mailbox_tab.banner.show_message(text, kind)
+
+    # -- connecting -------------------------------------------------------------------------
+
+    def start_connect(self, choice: str | None) -> None:
+        """Open the wizard (after confirming the replacement of a connected mailbox)."""
+        if not self.may_connect:
+            self._notice(
+                self.tr(
+                    "Connecting a mailbox is reserved to administrators of your Wink account. "
+                    "You can still send emails to candidates from Wink, with Wink's own address."
+                )
+            )
+            return
+        if self.account is None:
+            self.open_wizard(choice)
+            return
+        from wink_desktop.ui.dialogs import ConfirmDialog  # noqa: PLC0415
+
+        dialog = ConfirmDialog(
+            "replace_dialog",
+            self.tr("Replace the connected mailbox?"),
+            self.tr("{email} is connected. Connecting another mailbox replaces it.").format(
+                email=self.account.email
+            ),
+            self.tr("Replace"),
+            self.main_window,
+        )
+        dialog.accepted.connect(lambda: self.open_wizard(choice))
+        dialog.open()
+
+    def open_wizard(self, choice: str | None) -> ConnectWizard:
+        """The connection wizard, starting where ``choice`` says."""
+        from wink_desktop.ui.wizard import ConnectWizard  # noqa: PLC0415
+
+        if self.wizard is not None:
+            self.wizard.close()
+        parent = (
+            self._settings
+            if self._settings is not None and self._settings.isVisible()
+            else self.main_window
+        )
+        self.wizard = ConnectWizard(self.context(), parent, start_with=choice)
+        self.wizard.connected.connect(lambda _account: self.refresh())
+        self.wizard.show()
+        return self.wizard
+
+    # -- checking and disconnecting ---------------------------------------------------------------
+
+    def test_account(self) -> None:
+        """Check the saved mailbox now (the "Test" button)."""
+        if self.account is None:
+            return
+        self._notice(self.tr("Checking your mailbox…"))
+        self.tasks.start(self._test())
+
+    async def _test(self) -> None:
+        account, report = await self.context().mailbox.test_saved()
+        self.refresh()
+        if report is not None and report.ok:
+            self._notice(self.tr("Your mailbox works."))
+            return
+        if report is None:
+            self._notice(
+                self.tr("The connection to your mailbox has expired: reconnect it."), "warning"
+            )
+            return
+        from wink_desktop.core.problems import problem_hint, problem_message  # noqa: PLC0415
+
+        problem = report.imap.problem or report.smtp.problem
+        if problem is not None:
+            self._notice(
+                f"{problem_message(problem, translate)} {problem_hint(problem, translate)}", "error"
+            )
+        del account
+
+    def confirm_disconnect(self) -> None:
+        """Ask first; the safe answer (keep it) is the default."""
+        if self.account is None:
+            return
+        from wink_desktop.ui.dialogs import ConfirmDialog  # noqa: PLC0415
+
+        dialog = ConfirmDialog(
+            "disconnect_dialog",
+            self.tr("Disconnect this mailbox?"),
+            self.tr(
+                "Wink will stop reading and sending from {email}. Its password or sign-in is "
+                "removed from this computer."
+            ).format(email=self.account.email),
+            self.tr("Disconnect"),
+            self._settings or self.main_window,
+        )
+        dialog.accepted.connect(lambda: self.tasks.start(self._disconnect()))
+        dialog.open()
+
+    async def _disconnect(self) -> None:
+        provider = self.account.provider if self.account else None
+        outcome = await self.context().mailbox.disconnect()
+        self.refresh()
+        text = self.tr("The mailbox is disconnected; nothing of it is left on this computer.")
+        if provider == "microsoft":
+            text += " " + self.tr(
+                "You can also remove Wink from the apps of your Microsoft account: {url}"
+            ).format(url=MICROSOFT_APPS_PAGE)
+        elif outcome.remote_revoked is False:
+            text += " " + self.tr(
+                "Your provider could not be told; you can remove Wink from your account's "
+                "security page."
+            )
+        self._notice(text)

@@ -1,0 +1,317 @@
+"""The wizard and the windows against the real servers, as a recruiter uses them.
+
+Each page is saved as a screenshot (``artifacts/screenshots/<lang>/``) for support staff
+and for us to look at.
+"""
+
+from __future__ import annotations
+
+import json
+import webbrowser
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.fixtures.browser import SimulatedBrowser, register
+from tests.fixtures.dovecot import BAD_CERT_ADDRESSES, DovecotServer
+from tests.fixtures.oauth_server import OAuthServer
+from tests.fixtures.pki import ServerPKI
+from tests.fixtures.plugin import ALICE
+from tests.fixtures.postfix import PostfixServer
+from wink_desktop.core.account import password_key
+from wink_desktop.core.models import ConnectionState, Role
+from wink_desktop.infra.account_store import JsonAccountStore
+from wink_desktop.infra.oauth.loopback import LoopbackReceiver
+from wink_desktop.infra.probes import default_probes
+from wink_desktop.infra.profile import FileProfileSource
+from wink_desktop.infra.secrets import KeyringSecretStore
+from wink_desktop.services import defaults
+from wink_desktop.services.mailbox import Mailbox
+from wink_desktop.ui.context import AppContext
+from wink_desktop.ui.i18n import translate
+from wink_desktop.ui.shell import Shell
+from wink_desktop.ui.wizard import ConnectWizard, PageId
+
+pytestmark = [
+    pytest.mark.servers,
+    pytest.mark.keyring,
+    pytest.mark.usefixtures("keyring_env", "trust_test_ca", "qloop"),
+]
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+WAIT = 30_000
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "config"
+    monkeypatch.setenv("WINK_CONFIG_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def oauth_toml(
+    oauth_server: OAuthServer,
+    dovecot: DovecotServer,
+    postfix: PostfixServer,
+    pki: ServerPKI,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Path]:
+    mail = (
+        f'imap = "localhost:{dovecot.tls_port}"\nimap_security = "ssl"\n'
+        f'smtp = "localhost:{postfix.starttls_port}"\nsmtp_security = "starttls"\n'
+    )
+    path = tmp_path / "oauth.toml"
+    path.write_text(oauth_server.toml(mail), encoding="utf-8")
+    monkeypatch.setenv("WINK_OAUTH_CONFIG", str(path))
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(pki.ca))
+    oauth_server.reset()
+    yield path
+    oauth_server.reset()
+
+
+@pytest.fixture
+def browser(pki: ServerPKI) -> Iterator[SimulatedBrowser]:
+    simulated = SimulatedBrowser(ca_file=str(pki.ca))
+    register(simulated)
+    yield simulated
+    simulated.behaviour = "closed"
+
+
+def make_shell(config: Path, role: Role | None = None) -> Shell:
+    store = JsonAccountStore(config)
+    profile = FileProfileSource(config, role)
+
+    def context() -> AppContext:
+        clients = defaults.oauth_clients()
+        return AppContext(
+            mailbox=Mailbox(store, KeyringSecretStore(), default_probes(), clients),
+            profile=profile,
+            discovery_sources=lambda: defaults.discovery_sources(["registry"]),
+            oauth_clients=clients,
+            receiver=lambda state: LoopbackReceiver(state, translate),
+            open_browser=webbrowser.open,
+        )
+
+    return Shell(store, profile, context)
+
+
+@pytest.fixture
+def shell(qtbot: QtBot, config_dir: Path, oauth_toml: Path, language: str) -> Iterator[Shell]:
+    del oauth_toml, language
+    app_shell = make_shell(config_dir)
+    qtbot.addWidget(app_shell.main_window)
+    app_shell.show()
+    yield app_shell
+    if app_shell.wizard is not None:
+        app_shell.wizard.close()
+
+
+def snap(widget: QWidget, language: str, name: str) -> None:
+    """Save a screenshot of ``widget`` for support and for review."""
+    QApplication.processEvents()
+    folder = ARTIFACTS / language
+    folder.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(folder / f"{name}.png"))
+
+
+def current(wizard: ConnectWizard) -> PageId:
+    return PageId(wizard.currentId())
+
+
+def fill_servers(
+    wizard: ConnectWizard, imap: tuple[str, int, str], smtp: tuple[str, int, str], password: str
+) -> None:
+    page = wizard.page(PageId.SERVERS)
+    page.email.setText(ALICE.address)  # type: ignore[attr-defined]
+    page.password.setText(password)  # type: ignore[attr-defined]
+    for fields, (host, port, security) in ((page.imap, imap), (page.smtp, smtp)):  # type: ignore[attr-defined]
+        fields.host.setText(host)
+        fields.port.setValue(port)
+        fields.security.setCurrentIndex(fields.security.findData(security))
+
+
+def test_imap_path_end_to_end_then_disconnect_leaves_nothing(
+    shell: Shell,
+    qtbot: QtBot,
+    dovecot: DovecotServer,
+    postfix: PostfixServer,
+    config_dir: Path,
+    language: str,
+) -> None:
+    snap(shell.main_window, language, "01-main-window")
+    settings = shell.open_settings()
+    snap(settings, language, "02-settings-not-connected")
+    qtbot.mouseClick(settings.mailbox_tab.choice_buttons["other"], Qt.MouseButton.LeftButton)  # type: ignore[index]
+    wizard = shell.wizard
+    assert wizard is not None
+    qtbot.waitExposed(wizard)
+    assert current(wizard) is PageId.PROVIDER
+    snap(wizard, language, "03-wizard-all-providers")
+    imap_tile = wizard.findChild(QWidget, "provider_imap")
+    assert imap_tile is not None
+    qtbot.mouseClick(imap_tile, Qt.MouseButton.LeftButton)
+    assert current(wizard) is PageId.SERVERS
+    fill_servers(
+        wizard,
+        ("localhost", dovecot.tls_port, "ssl"),
+        ("localhost", postfix.starttls_port, "starttls"),
+        ALICE.password,
+    )
+    snap(wizard, language, "05-wizard-server-settings")
+    wizard.next()
+    qtbot.waitUntil(lambda: current(wizard) is PageId.DONE, timeout=WAIT)
+    snap(wizard, language, "07-wizard-done")
+    done_text = wizard.page(PageId.DONE).summary.text()  # type: ignore[attr-defined]
+    assert ALICE.address in done_text
+    assert wizard.page(PageId.DONE).title() == (
+        "Et hop, le tour est joué !" if language == "fr" else "All set!"
+    )
+    wizard.accept()
+    # Settings and the main window now show the connected mailbox.
+    tab = settings.mailbox_tab
+    assert tab.card.isVisible()
+    assert tab.card.address.text() == ALICE.address
+    assert shell.main_window.mailbox_page.connected_box.isVisible()
+    snap(settings, language, "08-settings-connected")
+    snap(shell.main_window, language, "09-main-window-connected")
+    assert KeyringSecretStore().get(password_key(ALICE.address)) == ALICE.password
+    saved = json.loads((config_dir / "account.json").read_text())
+    assert ALICE.password not in json.dumps(saved)
+    # Disconnect, confirmed: no secret, no record.
+    qtbot.mouseClick(tab.disconnect_button, Qt.MouseButton.LeftButton)
+    dialog = settings.findChild(QDialog, "disconnect_dialog")
+    assert dialog is not None
+    snap(dialog, language, "10-disconnect-confirmation")
+    dialog.accept()
+    qtbot.waitUntil(lambda: shell.account is None and not tab.card.isVisible(), timeout=WAIT)
+    assert KeyringSecretStore().get(password_key(ALICE.address)) is None
+    assert not (config_dir / "account.json").exists()
+    assert tab.choices.isVisible()
+
+
+def test_wrong_password_then_retry(
+    shell: Shell, qtbot: QtBot, dovecot: DovecotServer, postfix: PostfixServer, language: str
+) -> None:
+    wizard = shell.open_wizard("other")
+    qtbot.mouseClick(wizard.findChild(QWidget, "provider_imap"), Qt.MouseButton.LeftButton)
+    fill_servers(
+        wizard,
+        ("localhost", dovecot.tls_port, "ssl"),
+        ("localhost", postfix.tls_port, "ssl"),
+        "wrong-password",
+    )
+    wizard.next()
+    page = wizard.page(PageId.TEST)
+    qtbot.waitUntil(page.retry.isVisible, timeout=WAIT)  # type: ignore[attr-defined]
+    snap(wizard, language, "06a-test-wrong-password")
+    assert not page.isComplete()
+    text = page.banner.text()  # type: ignore[attr-defined]
+    assert ("mot de passe" if language == "fr" else "password") in text
+    assert not wizard.button(ConnectWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_bad_certificate_then_trust_exactly_it(
+    shell: Shell, qtbot: QtBot, dovecot: DovecotServer, postfix: PostfixServer, language: str
+) -> None:
+    wizard = shell.open_wizard("other")
+    qtbot.mouseClick(wizard.findChild(QWidget, "provider_imap"), Qt.MouseButton.LeftButton)
+    fill_servers(
+        wizard,
+        (BAD_CERT_ADDRESSES["self_signed"], dovecot.tls_port, "ssl"),
+        ("localhost", postfix.tls_port, "ssl"),
+        ALICE.password,
+    )
+    wizard.next()
+    page = wizard.page(PageId.TEST)
+    qtbot.waitUntil(page.trust.isVisible, timeout=WAIT)  # type: ignore[attr-defined]
+    snap(wizard, language, "06b-test-certificate-problem")
+    qtbot.mouseClick(page.trust, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    dialog = page.findChild(QDialog, "certificate_dialog")
+    assert dialog is not None
+    snap(dialog, language, "06c-certificate-dialog")
+    assert dialog.back_button.isDefault()  # type: ignore[attr-defined]
+    fingerprint = dialog.findChild(QWidget, "certificate_fingerprint")
+    assert fingerprint is not None
+    dialog.trust_button.click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: current(wizard) is PageId.DONE, timeout=WAIT)
+    account = shell.context().mailbox.current()
+    assert account is not None
+    assert account.trusted_fingerprints == (fingerprint.text(),)  # type: ignore[attr-defined]
+
+
+def test_google_path_in_the_browser(
+    shell: Shell, qtbot: QtBot, browser: SimulatedBrowser, language: str
+) -> None:
+    settings = shell.open_settings()
+    qtbot.mouseClick(settings.mailbox_tab.choice_buttons["google"], Qt.MouseButton.LeftButton)  # type: ignore[index]
+    wizard = shell.wizard
+    assert wizard is not None
+    qtbot.waitUntil(lambda: current(wizard) is PageId.DONE, timeout=WAIT)
+    assert browser.opened
+    snap(wizard, language, "07b-wizard-done-google")
+    account = shell.context().mailbox.current()
+    assert account is not None
+    assert account.provider == "google"
+    assert account.state is ConnectionState.CONNECTED
+
+
+def test_oauth_denied_is_explained_with_a_retry(
+    shell: Shell, qtbot: QtBot, browser: SimulatedBrowser, oauth_server: OAuthServer, language: str
+) -> None:
+    del browser
+    oauth_server.mode = "deny"
+    wizard = shell.open_wizard("microsoft")
+    page = wizard.page(PageId.BROWSER)
+    qtbot.waitUntil(page.retry.isVisible, timeout=WAIT)  # type: ignore[attr-defined]
+    snap(wizard, language, "04b-browser-denied")
+    assert page.banner.text()  # type: ignore[attr-defined]
+    assert not page.isComplete()
+
+
+def test_waiting_for_the_browser_can_be_cancelled(
+    shell: Shell, qtbot: QtBot, browser: SimulatedBrowser, language: str
+) -> None:
+    browser.behaviour = "closed"
+    wizard = shell.open_wizard(None)
+    qtbot.mouseClick(wizard.page(PageId.PROVIDER).google, Qt.MouseButton.LeftButton) if current(
+        wizard
+    ) is PageId.PROVIDER else None  # type: ignore[attr-defined]
+    if current(wizard) is PageId.EMAIL:
+        wizard.next()
+        qtbot.mouseClick(wizard.page(PageId.PROVIDER).google, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    page = wizard.page(PageId.BROWSER)
+    qtbot.waitUntil(page.copy_link.isEnabled, timeout=WAIT)  # type: ignore[attr-defined]
+    snap(wizard, language, "04-browser-waiting")
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert current(wizard) is PageId.PROVIDER
+
+
+def test_email_first_page(shell: Shell, qtbot: QtBot, language: str) -> None:
+    wizard = shell.open_wizard(None)
+    assert current(wizard) is PageId.EMAIL
+    page = wizard.page(PageId.EMAIL)
+    page.email.setText("marie@gmail.com")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "Google" in page.feedback.text(), timeout=WAIT)  # type: ignore[attr-defined]
+    snap(wizard, language, "00-wizard-email-first")
+    wizard.next()
+    assert current(wizard) is PageId.PROVIDER
+    snap(wizard, language, "03b-wizard-provider-recommended")
+
+
+def test_collaborator_is_told_kindly(qtbot: QtBot, config_dir: Path, language: str) -> None:
+    shell = make_shell(config_dir, Role.COLLABORATOR)
+    qtbot.addWidget(shell.main_window)
+    shell.show()
+    page = shell.main_window.mailbox_page
+    assert not page.connect_button.isVisible()
+    assert page.reserved.isVisible()
+    settings = shell.open_settings()
+    assert not settings.mailbox_tab.choices.isVisible()
+    assert settings.mailbox_tab.reserved.isVisible()
+    snap(shell.main_window, language, "11-collaborator")

@@ -1,0 +1,50 @@
+"""The standard wiring of sources and clients, for the composition roots (app, CLI)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wink_desktop.core.oauth import OAuthClient
+
+
+def discovery_sources(selected: list[str] | None = None) -> list[Any]:
+    """Every discovery source, wired (or only those named in ``selected``)."""
+    from wink_desktop.core.discovery import Source  # noqa: PLC0415
+    from wink_desktop.infra.discovery.autoconfig_source import (  # noqa: PLC0415
+        AutoconfigSource,
+        IspdbSource,
+    )
+    from wink_desktop.infra.discovery.guess_source import GuessSource  # noqa: PLC0415
+    from wink_desktop.infra.discovery.mx_source import MxSource  # noqa: PLC0415
+    from wink_desktop.infra.discovery.registry_source import RegistrySource  # noqa: PLC0415
+    from wink_desktop.infra.discovery.srv_source import SrvSource  # noqa: PLC0415
+    from wink_desktop.infra.probes import default_probes  # noqa: PLC0415
+    from wink_desktop.providers.registry import Registry  # noqa: PLC0415
+
+    registry = Registry()
+    ispdb = IspdbSource()
+    wanted = set(selected or [])
+    # Asked for alone, the last resort starts at once instead of after the others.
+    guess_delay = 0.0 if wanted == {Source.GUESS.value} else 1.0
+    sources: list[Any] = [
+        RegistrySource(registry),
+        AutoconfigSource(),
+        ispdb,
+        SrvSource(),
+        MxSource(registry, ispdb),
+        GuessSource(default_probes(), start_delay=guess_delay),
+    ]
+    return [s for s in sources if not wanted or s.source.value in wanted]
+
+
+def oauth_clients() -> dict[str, OAuthClient]:
+    """The Google and Microsoft clients from ``oauth.toml`` (or ``$WINK_OAUTH_CONFIG``)."""
+    from wink_desktop.infra.oauth.config import load_oauth_config  # noqa: PLC0415
+    from wink_desktop.infra.oauth.google_client import GoogleClient  # noqa: PLC0415
+    from wink_desktop.infra.oauth.microsoft_client import MicrosoftClient  # noqa: PLC0415
+
+    config = load_oauth_config()
+    return {
+        "google": GoogleClient(config["google"]),
+        "microsoft": MicrosoftClient(config["microsoft"]),
+    }

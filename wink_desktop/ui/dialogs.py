@@ -1,0 +1,142 @@
+"""Dialogs: a refused certificate, an unencrypted connection, confirmations.
+
+They are shown with ``open()`` (window-modal, never blocking the event loop) and report
+through ``accepted``/``rejected``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wink_desktop.core.checks import CertificateInfo
+from wink_desktop.ui.widgets import heading
+
+
+class CertificateDialog(QDialog):
+    """Who issued the certificate, for which names, until when, and its fingerprint.
+
+    *Go back* is the default; trusting is an explicit, separate choice.
+    """
+
+    def __init__(
+        self, host: str, reason: str, info: CertificateInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("certificate_dialog")
+        self.setWindowTitle(self.tr("Certificate problem"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            heading(self.tr("The certificate of {host} is not trusted").format(host=host), self, 2)
+        )
+        why = QLabel(reason, self)
+        why.setWordWrap(True)
+        layout.addWidget(why)
+        details = QFormLayout()
+        for label, value, name in (
+            (self.tr("Issued to"), info.subject, "certificate_subject"),
+            (self.tr("Issued by"), info.issuer, "certificate_issuer"),
+            (self.tr("Valid for"), ", ".join(info.names), "certificate_names"),
+            (self.tr("Valid from"), info.not_before, "certificate_not_before"),
+            (self.tr("Valid until"), info.not_after, "certificate_not_after"),
+            (self.tr("SHA-256 fingerprint"), info.sha256, "certificate_fingerprint"),
+        ):
+            field = QLabel(value, self)
+            field.setObjectName(name)
+            field.setWordWrap(True)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            details.addRow(label, field)
+        layout.addLayout(details)
+        advice = QLabel(
+            self.tr(
+                "Trust it only if your IT department confirms this exact fingerprint. Wink "
+                "will then accept this certificate, and no other, for this server."
+            ),
+            self,
+        )
+        advice.setWordWrap(True)
+        advice.setObjectName("muted")
+        layout.addWidget(advice)
+        buttons = QDialogButtonBox(self)
+        self.back_button = QPushButton(self.tr("Go back"), self)
+        self.back_button.setObjectName("certificate_go_back")
+        self.trust_button = QPushButton(self.tr("Trust this certificate"), self)
+        self.trust_button.setObjectName("certificate_trust")
+        buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.trust_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.back_button.setDefault(True)
+        self.back_button.setFocus()
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class PlaintextDialog(QDialog):
+    """An explicit "I understand the risks" before a password goes out unencrypted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("plaintext_dialog")
+        self.setWindowTitle(self.tr("Unencrypted connection"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Send your password without encryption?"), self, 2))
+        text = QLabel(
+            self.tr(
+                "Anyone on the network between you and the server could read your password "
+                "and your emails. Choose this only if your IT department requires it."
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(self)
+        back = QPushButton(self.tr("Go back"), self)
+        back.setObjectName("plaintext_go_back")
+        accept = QPushButton(self.tr("I understand the risks"), self)
+        accept.setObjectName("plaintext_accept")
+        buttons.addButton(back, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
+        back.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class ConfirmDialog(QDialog):
+    """A yes/no question whose safe answer is the default."""
+
+    def __init__(
+        self,
+        name: str,
+        title: str,
+        text: str,
+        confirm: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(title, self, 2))
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        buttons = QDialogButtonBox(self)
+        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.setObjectName(f"{name}_cancel")
+        self.confirm_button = QPushButton(confirm, self)
+        self.confirm_button.setObjectName(f"{name}_confirm")
+        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
