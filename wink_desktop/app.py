@@ -14,6 +14,7 @@ from wink_desktop.ui.resources import stylesheet
 from wink_desktop.ui.shell import Shell
 
 if TYPE_CHECKING:
+    from wink_desktop.core.account import AccountStore, MailAccount, UserProfile
     from wink_desktop.ui.context import AppContext
 
 
@@ -71,18 +72,46 @@ def _open_browser(url: str) -> bool:
 
 
 def make_shell(role_override: str | None = None) -> Shell:
-    """The shell with the saved account and profile (cheap), services built on demand."""
-    from wink_desktop.core.models import Role  # noqa: PLC0415
-    from wink_desktop.infra.account_store import JsonAccountStore  # noqa: PLC0415
-    from wink_desktop.infra.paths import AppPaths  # noqa: PLC0415
-    from wink_desktop.infra.profile import FileProfileSource  # noqa: PLC0415
-
-    paths = AppPaths.default()
+    """The shell; the saved account, the profile and the services load on first use."""
     return Shell(
-        accounts=JsonAccountStore(paths.config),
-        profile=FileProfileSource(paths.config, Role(role_override) if role_override else None),
+        accounts=_LazyAccounts(),
+        profile=_LazyProfile(role_override),
         context=lambda: build_context(role_override),
     )
+
+
+class _LazyAccounts:
+    """The JSON account store, created on first use (not on the start-up path)."""
+
+    def _store(self) -> AccountStore:
+        from wink_desktop.infra.account_store import JsonAccountStore  # noqa: PLC0415
+        from wink_desktop.infra.paths import AppPaths  # noqa: PLC0415
+
+        return JsonAccountStore(AppPaths.default().config)
+
+    def load(self) -> MailAccount | None:
+        return self._store().load()
+
+    def save(self, account: MailAccount) -> None:
+        self._store().save(account)
+
+    def delete(self) -> None:
+        self._store().delete()
+
+
+class _LazyProfile:
+    """The profile file, read on first use."""
+
+    def __init__(self, role_override: str | None) -> None:
+        self._role = role_override
+
+    def current(self) -> UserProfile:
+        from wink_desktop.core.models import Role  # noqa: PLC0415
+        from wink_desktop.infra.paths import AppPaths  # noqa: PLC0415
+        from wink_desktop.infra.profile import FileProfileSource  # noqa: PLC0415
+
+        role = Role(self._role) if self._role else None
+        return FileProfileSource(AppPaths.default().config, role).current()
 
 
 def run(
@@ -103,12 +132,13 @@ def run(
     """
     app = create_application(sys.argv[:1], language)
     shell = make_shell(role)
-    shell.show()
-    # Paint the window before loading asyncio and qasync (a fifth of start-up): the user
-    # sees Wink at once, and nothing on the first screen needs the async machinery.
+    shell.show(refresh=False)
+    # Paint the window before reading the saved account and loading asyncio and qasync
+    # (a third of start-up): the user sees Wink at once; the mailbox page fills in next.
     app.processEvents()
     if on_shown is not None:
         on_shown()
+    shell.refresh()
 
     import asyncio  # noqa: PLC0415
 

@@ -9,7 +9,6 @@ from typing import Any, Protocol
 from wink_desktop.core.errors import WinkError
 from wink_desktop.core.i18n import QT_TRANSLATE_NOOP
 from wink_desktop.core.models import AuthMethod, ConnectionState, Role, Security
-from wink_desktop.core.oauth import secret_key as oauth_secret_key
 from wink_desktop.core.settings import ServerSettings
 
 
@@ -51,7 +50,9 @@ class MailAccount:
     def secret_key(self) -> str:
         """The keyring entry holding this account's password or OAuth secret."""
         if self.method is AuthMethod.OAUTH2:
-            return oauth_secret_key(self.provider or "", self.email)
+            from wink_desktop.core.oauth import secret_key  # noqa: PLC0415 - start-up path
+
+            return secret_key(self.provider or "", self.email)
         return password_key(self.email)
 
     def with_state(self, state: ConnectionState, error: str | None = None) -> MailAccount:

@@ -91,6 +91,8 @@ class MailboxPage(QWidget):
         self.connected_box.setObjectName("connected_mailbox")
         self._connected_layout = QVBoxLayout(self.connected_box)
         self.connected_box.hide()
+        # Nothing shows until the saved account has been read (right after the first paint).
+        empty.hide()
         layout.addWidget(self.connected_box)
         layout.addStretch(2)
         self.card: QWidget | None = None

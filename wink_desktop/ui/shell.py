@@ -7,17 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from wink_desktop.core.account import (
-    AccountFileCorruptError,
-    AccountStore,
-    MailAccount,
-    ProfileSource,
-)
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.main_window import MainWindow
 from wink_desktop.ui.tasks import TaskSet
 
 if TYPE_CHECKING:
+    from wink_desktop.core.account import AccountStore, MailAccount, ProfileSource
     from wink_desktop.ui.context import AppContext
     from wink_desktop.ui.settings_window import SettingsWindow
     from wink_desktop.ui.wizard import ConnectWizard
@@ -70,15 +65,22 @@ class Shell(QObject):
             self._context = self._make_context()
         return self._context
 
-    def show(self) -> None:
-        """Show the main window with the saved account's state."""
-        self.refresh()
+    def show(self, *, refresh: bool = True) -> None:
+        """Show the main window.
+
+        ``refresh=False`` leaves reading the saved account for later: start-up paints the
+        window first, then fills in the mailbox page.
+        """
+        if refresh:
+            self.refresh()
         self.main_window.show()
 
     def refresh(self) -> None:
         """Re-read the saved account and show it everywhere."""
         self.account = None
         if self._accounts is not None:
+            from wink_desktop.core.account import AccountFileCorruptError  # noqa: PLC0415
+
             try:
                 self.account = self._accounts.load()
             except AccountFileCorruptError as exc:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from collections.abc import Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-_log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    import asyncio
+
+# asyncio and logging load on first use: this module is on the start-up path.
 
 
 class TaskSet:
@@ -18,6 +19,8 @@ class TaskSet:
 
     def start(self, coroutine: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Schedule ``coroutine`` on the running (qasync) loop."""
+        import asyncio  # noqa: PLC0415
+
         task = asyncio.ensure_future(coroutine)
         self._tasks.add(task)
         task.add_done_callback(self._done)
@@ -26,7 +29,9 @@ class TaskSet:
     def _done(self, task: asyncio.Task[Any]) -> None:
         self._tasks.discard(task)
         if not task.cancelled() and task.exception() is not None:
-            _log.error("background task failed", exc_info=task.exception())
+            import logging  # noqa: PLC0415
+
+            logging.getLogger(__name__).error("background task failed", exc_info=task.exception())
 
     def cancel_all(self) -> None:
         """Cancel everything still running."""
