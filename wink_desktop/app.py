@@ -37,6 +37,7 @@ def build_context(role_override: str | None = None) -> AppContext:
     """Every service the windows use, wired to the real adapters."""
     from wink_desktop.core.models import Role  # noqa: PLC0415
     from wink_desktop.infra.account_store import JsonAccountStore  # noqa: PLC0415
+    from wink_desktop.infra.imap_reader import ImapInboxReader  # noqa: PLC0415
     from wink_desktop.infra.oauth.loopback import LoopbackReceiver  # noqa: PLC0415
     from wink_desktop.infra.paths import AppPaths  # noqa: PLC0415
     from wink_desktop.infra.probes import default_probes  # noqa: PLC0415
@@ -58,6 +59,7 @@ def build_context(role_override: str | None = None) -> AppContext:
         oauth_clients=clients,
         receiver=lambda state: LoopbackReceiver(state, translate),
         open_browser=_open_browser,
+        inbox=ImapInboxReader(),
     )
 
 

@@ -582,6 +582,14 @@
         <source>Your connected mailbox</source>
         <translation>Votre boîte mail connectée</translation>
     </message>
+    <message>
+        <source>Latest messages</source>
+        <translation>Derniers messages</translation>
+    </message>
+    <message>
+        <source>The inbox is empty.</source>
+        <translation>La boîte de réception est vide.</translation>
+    </message>
 </context>
 <context>
     <name>MailboxSettingsTab</name>
@@ -631,6 +639,25 @@
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>MessageList</name>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Latest messages</source>
+        <translation>Derniers messages</translation>
     </message>
 </context>
 <context>
@@ -1047,8 +1074,16 @@
 <context>
     <name>Shell</name>
     <message>
-        <source>Connecting a mailbox is reserved to administrators of your Wink account. You can still send emails to candidates from Wink, with Wink&apos;s own address.</source>
+        <source>Loading the latest messages…</source>
         <extracomment>Where Microsoft account holders remove an app&apos;s access (disconnect cannot revoke there).</extracomment>
+        <translation>Chargement des derniers messages…</translation>
+    </message>
+    <message>
+        <source>The latest messages could not be read. Use “Test” in Settings to see why.</source>
+        <translation>Les derniers messages n&apos;ont pas pu être lus. Utilisez « Tester » dans les Paramètres pour savoir pourquoi.</translation>
+    </message>
+    <message>
+        <source>Connecting a mailbox is reserved to administrators of your Wink account. You can still send emails to candidates from Wink, with Wink&apos;s own address.</source>
         <translation>La connexion d&apos;une boîte mail est réservée aux administrateurs de votre compte Wink. Vous pouvez toujours envoyer des emails aux candidats depuis Wink, avec l&apos;adresse de Wink.</translation>
     </message>
     <message>

@@ -9,6 +9,13 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from wink_desktop.ui.i18n import install_translators
+from wink_desktop.ui.resources import stylesheet
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _app_style(qapp: QApplication) -> None:
+    """The app's style sheet, so windows (and screenshots) look as users see them."""
+    qapp.setStyleSheet(stylesheet())
 
 
 @pytest.fixture(params=["fr", "en"])

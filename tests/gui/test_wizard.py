@@ -7,11 +7,16 @@ and for us to look at.
 from __future__ import annotations
 
 import json
+import smtplib
+import ssl
+import time
+import uuid
 import webbrowser
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from imapclient import IMAPClient
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -25,6 +30,7 @@ from tests.fixtures.postfix import PostfixServer
 from wink_desktop.core.account import password_key
 from wink_desktop.core.models import ConnectionState, Role
 from wink_desktop.infra.account_store import JsonAccountStore
+from wink_desktop.infra.imap_reader import ImapInboxReader
 from wink_desktop.infra.oauth.loopback import LoopbackReceiver
 from wink_desktop.infra.probes import default_probes
 from wink_desktop.infra.profile import FileProfileSource
@@ -96,6 +102,7 @@ def make_shell(config: Path, role: Role | None = None) -> Shell:
             oauth_clients=clients,
             receiver=lambda state: LoopbackReceiver(state, translate),
             open_browser=webbrowser.open,
+            inbox=ImapInboxReader(),
         )
 
     return Shell(store, profile, context)
@@ -136,6 +143,29 @@ def fill_servers(
         fields.security.setCurrentIndex(fields.security.findData(security))
 
 
+def deliver(postfix: PostfixServer, dovecot: DovecotServer, pki: ServerPKI, subject: str) -> None:
+    """Send a message to alice through Postfix and wait until Dovecot has it (bounded)."""
+    context = ssl.create_default_context(cafile=str(pki.ca))
+    message = (
+        f"From: Camille Martin <{ALICE.address}>\r\nTo: {ALICE.address}\r\n"
+        f"Subject: {subject}\r\n\r\nBonjour\r\n"
+    )
+    with smtplib.SMTP_SSL(
+        "localhost", postfix.tls_port, context=context, local_hostname="localhost"
+    ) as client:
+        client.login(ALICE.address, ALICE.password)
+        client.sendmail(ALICE.address, [ALICE.address], message.encode())
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with IMAPClient("localhost", port=dovecot.tls_port, ssl=True, ssl_context=context) as imap:
+            imap.login(ALICE.address, ALICE.password)
+            imap.select_folder("INBOX", readonly=True)
+            if imap.search(["SUBJECT", subject]):
+                return
+        time.sleep(0.1)
+    raise AssertionError("the message never arrived")
+
+
 def test_imap_path_end_to_end_then_disconnect_leaves_nothing(
     shell: Shell,
     qtbot: QtBot,
@@ -143,7 +173,10 @@ def test_imap_path_end_to_end_then_disconnect_leaves_nothing(
     postfix: PostfixServer,
     config_dir: Path,
     language: str,
+    pki: ServerPKI,
 ) -> None:
+    subject = f"Entretien {uuid.uuid4().hex[:6]}"
+    deliver(postfix, dovecot, pki, subject)
     snap(shell.main_window, language, "01-main-window")
     settings = shell.open_settings()
     snap(settings, language, "02-settings-not-connected")
@@ -177,7 +210,17 @@ def test_imap_path_end_to_end_then_disconnect_leaves_nothing(
     tab = settings.mailbox_tab
     assert tab.card.isVisible()
     assert tab.card.address.text() == ALICE.address
-    assert shell.main_window.mailbox_page.connected_box.isVisible()
+    page = shell.main_window.mailbox_page
+    assert page.connected_box.isVisible()
+    messages = page.messages
+
+    def listed() -> bool:
+        items = (messages.topLevelItem(i) for i in range(messages.topLevelItemCount()))  # type: ignore[attr-defined]
+        return any(item.text(1) == subject for item in items)
+
+    qtbot.waitUntil(listed, timeout=WAIT)
+    assert messages.topLevelItemCount() <= 20  # type: ignore[attr-defined]
+    assert messages.topLevelItem(0).text(0) == "Camille Martin"  # type: ignore[attr-defined] # newest first
     snap(settings, language, "08-settings-connected")
     snap(shell.main_window, language, "09-main-window-connected")
     assert KeyringSecretStore().get(password_key(ALICE.address)) == ALICE.password

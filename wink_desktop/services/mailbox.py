@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from wink_desktop.core.account import AccountStore, MailAccount, password_key
 from wink_desktop.core.checks import CheckReport, ProblemCode, Protocol, StepResult
+from wink_desktop.core.messages import LATEST_COUNT, InboxReader, MessageHeader
 from wink_desktop.core.models import AuthMethod, ConnectionState
 from wink_desktop.core.oauth import OAuthClient, OAuthOfflineError, TokenExpiredError, secret_key
 from wink_desktop.core.ports import SecretStore
@@ -214,6 +215,22 @@ class Mailbox:
         if not secret:
             raise TokenExpiredError
         return Credentials(secret)
+
+    async def latest_messages(
+        self, reader: InboxReader, count: int = LATEST_COUNT
+    ) -> list[MessageHeader]:
+        """The newest INBOX headers of the saved mailbox (raises on failure)."""
+        account = self._accounts.load()
+        if account is None:
+            return []
+        credentials = await self._credentials(account)
+        options = CheckOptions(
+            trusted_fingerprints=frozenset(account.trusted_fingerprints),
+            allow_plaintext=account.allow_plaintext,
+        )
+        return await asyncio.to_thread(
+            reader.latest, account.email, account.imap, credentials, options, count
+        )
 
     async def disconnect(self) -> Disconnected:
         """Forget the mailbox: revoke where possible, delete every secret and the record.

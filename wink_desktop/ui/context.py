@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wink_desktop.core.account import ProfileSource
+from wink_desktop.core.messages import InboxReader
 from wink_desktop.core.oauth import OAuthClient, RedirectReceiver
 from wink_desktop.services.mailbox import Mailbox
 
@@ -23,6 +24,7 @@ class AppContext:
         oauth_clients: by provider id (``google``, ``microsoft``).
         receiver: makes the loopback receiver for a ``state``.
         open_browser: opens a URL in the system browser.
+        inbox: reads the latest INBOX headers for the main window.
     """
 
     mailbox: Mailbox
@@ -31,3 +33,4 @@ class AppContext:
     oauth_clients: Mapping[str, OAuthClient]
     receiver: Callable[[str], AbstractAsyncContextManager[RedirectReceiver]]
     open_browser: Callable[[str], bool]
+    inbox: InboxReader

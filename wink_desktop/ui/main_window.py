@@ -93,7 +93,8 @@ class MailboxPage(QWidget):
         self.connected_box.hide()
         # Nothing shows until the saved account has been read (right after the first paint).
         empty.hide()
-        layout.addWidget(self.connected_box)
+        # When connected, the card and the messages take the page's height.
+        layout.addWidget(self.connected_box, 20)
         layout.addStretch(2)
         self.card: QWidget | None = None
 
@@ -112,7 +113,29 @@ class MailboxPage(QWidget):
             self._connected_layout.addWidget(heading(self.tr("Your connected mailbox"), self, 2))
             self.card = AccountCard(self.connected_box)
             self._connected_layout.addWidget(self.card)
+            self._connected_layout.addWidget(heading(self.tr("Latest messages"), self, 2))
+            self.messages_status = QLabel(self.connected_box)
+            self.messages_status.setObjectName("messages_status")
+            self.messages_status.setWordWrap(True)
+            self._connected_layout.addWidget(self.messages_status)
+            self.messages = _message_list(self.connected_box)
+            self._connected_layout.addWidget(self.messages, 1)
         self.card.show_account(account)  # type: ignore[attr-defined]
+
+    def show_messages_status(self, text: str) -> None:
+        """Show "Loading…", or why the messages could not be read."""
+        self.messages_status.setText(text)
+        self.messages_status.setVisible(bool(text))
+
+    def show_messages(self, headers: list[tuple[str, str, str]]) -> None:
+        """Fill the list: (sender, subject, date) rows, newest first."""
+        self.messages.clear()  # type: ignore[attr-defined]
+        for sender, subject, date in headers:
+            self.messages.add_row(sender, subject, date)  # type: ignore[attr-defined]
+        if not headers:
+            self.show_messages_status(self.tr("The inbox is empty."))
+        else:
+            self.show_messages_status("")
 
 
 class MainWindow(QMainWindow):
@@ -184,3 +207,41 @@ class MainWindow(QMainWindow):
     def show_notice(self, text: str, kind: str = "info") -> None:
         """Show a dismissable message at the top of the current page."""
         self.mailbox_page.banner.show_message(text, kind)
+
+
+def _message_list(parent: QWidget) -> QWidget:
+    """A read-only table of the latest messages (built on first use)."""
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem  # noqa: PLC0415
+
+    class MessageList(QTreeWidget):
+        def __init__(self, owner: QWidget) -> None:
+            super().__init__(owner)
+            self.setObjectName("latest_messages")
+            self.setRootIsDecorated(False)
+            self.setUniformRowHeights(True)
+            self.setHeaderLabels([self.tr("From"), self.tr("Subject"), self.tr("Date")])
+            self.setAccessibleName(self.tr("Latest messages"))
+            header = self.header()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(0, header.ResizeMode.Interactive)
+            header.setSectionResizeMode(1, header.ResizeMode.Stretch)
+            header.setSectionResizeMode(2, header.ResizeMode.ResizeToContents)
+            self.setColumnWidth(0, 200)
+
+        def add_row(self, sender: str, subject: str, date: str) -> None:
+            self.addTopLevelItem(QTreeWidgetItem([sender, subject, _short_date(date)]))
+
+    return MessageList(parent)
+
+
+def _short_date(iso: str) -> str:
+    if not iso:
+        return ""
+    from PySide6.QtCore import QDateTime, QLocale, Qt  # noqa: PLC0415
+
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    return (
+        QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+        if moment.isValid()
+        else iso
+    )

@@ -90,6 +90,29 @@ class Shell(QObject):
         self.main_window.mailbox_page.show_account(self.account, may_connect=self.may_connect)
         if self._settings is not None:
             self._settings.mailbox_tab.show_account(self.account, may_connect=self.may_connect)
+        if self.account is not None and self._make_context is not None:
+            self.main_window.mailbox_page.show_messages_status(
+                self.tr("Loading the latest messages…")
+            )
+            self.tasks.start(self._load_messages())
+
+    async def _load_messages(self) -> None:
+        """The latest INBOX headers, in the background (the window stays responsive)."""
+        context = self.context()
+        page = self.main_window.mailbox_page
+        try:
+            headers = await context.mailbox.latest_messages(context.inbox)
+        except Exception as exc:  # noqa: BLE001 - any failure: say so; the health check explains
+            import logging  # noqa: PLC0415
+
+            logging.getLogger(__name__).warning(
+                "reading the latest messages failed: %s", type(exc).__name__
+            )
+            page.show_messages_status(
+                self.tr("The latest messages could not be read. Use “Test” in Settings to see why.")
+            )
+            return
+        page.show_messages([(h.sender, h.subject, h.date) for h in headers])
 
     def open_settings(self) -> SettingsWindow:
         """Open (or bring to the front) the Settings window."""
@@ -168,7 +191,13 @@ class Shell(QObject):
         self.tasks.start(self._test())
 
     async def _test(self) -> None:
-        account, report = await self.context().mailbox.test_saved()
+        from wink_desktop.core.errors import WinkError  # noqa: PLC0415
+
+        try:
+            account, report = await self.context().mailbox.test_saved()
+        except WinkError as exc:
+            self._notice(f"{exc.user_message(translate)} {exc.user_hint(translate)}", "error")
+            return
         self.refresh()
         if report is not None and report.ok:
             self._notice(self.tr("Your mailbox works."))
@@ -207,8 +236,14 @@ class Shell(QObject):
         dialog.open()
 
     async def _disconnect(self) -> None:
+        from wink_desktop.core.errors import WinkError  # noqa: PLC0415
+
         provider = self.account.provider if self.account else None
-        outcome = await self.context().mailbox.disconnect()
+        try:
+            outcome = await self.context().mailbox.disconnect()
+        except WinkError as exc:
+            self._notice(f"{exc.user_message(translate)} {exc.user_hint(translate)}", "error")
+            return
         self.refresh()
         text = self.tr("The mailbox is disconnected; nothing of it is left on this computer.")
         if provider == "microsoft":

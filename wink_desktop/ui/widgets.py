@@ -13,7 +13,9 @@ class NoticeBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("noticeBanner")
+        self.setObjectName("notice_banner")
+        # Styled by this property: pages give each banner its own object name.
+        self.setProperty("class", "notice")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         self._label = QLabel(self)

@@ -811,21 +811,29 @@ class TestPage(QWizardPage):
             trusted_fingerprints=frozenset(state.trusted_fingerprints),
             allow_plaintext=state.allow_plaintext,
         )
-        if state.signed_in is not None and state.oauth_provider:
-            outcome: Connected = await mailbox.connect_with_oauth(
-                state.signed_in, options=options, on_step=self._step
+        try:
+            if state.signed_in is not None and state.oauth_provider:
+                outcome: Connected = await mailbox.connect_with_oauth(
+                    state.signed_in, options=options, on_step=self._step
+                )
+            elif state.imap is not None and state.smtp is not None:
+                outcome = await mailbox.connect_with_password(
+                    state.email,
+                    state.imap,
+                    state.smtp,
+                    state.password,
+                    provider=state.provider.id if state.provider else None,
+                    options=options,
+                    on_step=self._step,
+                )
+            else:
+                return
+        except WinkError as exc:
+            # For instance no secure keyring: the servers work, but nothing was saved.
+            self.banner.show_message(
+                f"{exc.user_message(translate)} {exc.user_hint(translate)}", "error"
             )
-        elif state.imap is not None and state.smtp is not None:
-            outcome = await mailbox.connect_with_password(
-                state.email,
-                state.imap,
-                state.smtp,
-                state.password,
-                provider=state.provider.id if state.provider else None,
-                options=options,
-                on_step=self._step,
-            )
-        else:
+            self.retry.show()
             return
         self._show(outcome.report)
         if outcome.account is not None:
