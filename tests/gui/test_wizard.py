@@ -116,7 +116,9 @@ def shell(qtbot: QtBot, config_dir: Path, oauth_toml: Path, language: str) -> It
     app_shell.show()
     yield app_shell
     if app_shell.wizard is not None:
-        app_shell.wizard.close()
+        app_shell.wizard.done(0)
+        app_shell.wizard.deleteLater()
+    QApplication.processEvents()
 
 
 def snap(widget: QWidget, language: str, name: str) -> None:
@@ -358,3 +360,46 @@ def test_collaborator_is_told_kindly(qtbot: QtBot, config_dir: Path, language: s
     assert not settings.mailbox_tab.choices.isVisible()
     assert settings.mailbox_tab.reserved.isVisible()
     snap(shell.main_window, language, "11-collaborator")
+
+
+def test_keyboard_only_imap_path(
+    shell: Shell, qtbot: QtBot, dovecot: DovecotServer, postfix: PostfixServer, language: str
+) -> None:
+    del language
+    wizard = shell.open_wizard(None)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard, timeout=WAIT)
+
+    def focused() -> QWidget:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        return widget
+
+    def tab_to(name: str) -> QWidget:
+        for _ in range(60):
+            if focused().objectName() == name:
+                return focused()
+            qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        raise AssertionError(f"{name} cannot be reached with Tab")
+
+    def type_into(name: str, text: str) -> None:
+        widget = tab_to(name)
+        qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(widget, text)
+
+    type_into("email_input", ALICE.address)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert current(wizard) is PageId.PROVIDER
+    qtbot.keyClick(tab_to("view_all_providers"), Qt.Key.Key_Space)
+    qtbot.keyClick(tab_to("provider_imap"), Qt.Key.Key_Space)
+    assert current(wizard) is PageId.SERVERS
+    type_into("servers_password", ALICE.password)
+    type_into("imap_host", "localhost")
+    type_into("imap_port", str(dovecot.tls_port))
+    type_into("smtp_host", "localhost")
+    type_into("smtp_port", str(postfix.tls_port))
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: current(wizard) is PageId.DONE, timeout=WAIT)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Finish
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=WAIT)
+    assert shell.account is not None

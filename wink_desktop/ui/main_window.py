@@ -37,7 +37,7 @@ class MailboxPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("mailboxPage")
+        self.setObjectName("mailbox_page")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         self.banner = NoticeBanner(self)
@@ -45,12 +45,12 @@ class MailboxPage(QWidget):
         layout.addStretch(1)
 
         empty = QFrame(self)
-        empty.setObjectName("emptyState")
+        empty.setObjectName("empty_state")
         empty_layout = QVBoxLayout(empty)
         empty_layout.setSpacing(12)
         picture = QLabel(empty)
         picture.setPixmap(icon("mail").pixmap(QSize(72, 72)))
-        picture.setObjectName("emptyPicture")
+        picture.setObjectName("empty_picture")
         title = heading(self.tr("No mailbox connected yet"), empty)
         title.setProperty("centered", True)
         explanation = QLabel(
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("mainWindow")
+        self.setObjectName("main_window")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("wink"))
         self.resize(960, 620)
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
 
     def _build_top_bar(self, parent: QWidget) -> QWidget:
         bar = QFrame(parent)
-        bar.setObjectName("topBar")
+        bar.setObjectName("top_bar")
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(16, 8, 12, 8)
         logo = QLabel(bar)
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         name = QLabel("Wink", bar)
         name.setObjectName("brand")
         self.settings_button = QToolButton(bar)
-        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.setObjectName("settings_button")
         self.settings_button.setText("⚙️")
         self.settings_button.setToolTip(self.tr("Settings"))
         self.settings_button.setAccessibleName(self.tr("Settings"))

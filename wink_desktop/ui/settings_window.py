@@ -108,7 +108,7 @@ class MailboxSettingsTab(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(heading(self.tr("Your mailbox"), self, level=2))
         self.state_label = QLabel(self)
-        self.state_label.setObjectName("stateLabel")
+        self.state_label.setObjectName("state_label")
         layout.addWidget(self.state_label)
         self.reserved = QLabel(
             self.tr(
@@ -187,7 +187,7 @@ class SettingsWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("settingsWindow")
+        self.setObjectName("settings_window")
         self.setWindowTitle(self.tr("Settings"))
         self.setWindowIcon(icon("gear"))
         self.resize(600, 520)

@@ -21,7 +21,12 @@ class TaskSet:
         """Schedule ``coroutine`` on the running (qasync) loop."""
         import asyncio  # noqa: PLC0415
 
-        task = asyncio.ensure_future(coroutine)
+        try:
+            task = asyncio.ensure_future(coroutine)
+        except RuntimeError:
+            # No event loop any more (the app is closing): drop the work quietly.
+            coroutine.close()
+            raise
         self._tasks.add(task)
         task.add_done_callback(self._done)
         return task

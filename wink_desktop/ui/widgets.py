@@ -21,7 +21,7 @@ class NoticeBanner(QFrame):
         self._label = QLabel(self)
         self._label.setWordWrap(True)
         close = QToolButton(self)
-        close.setObjectName("noticeClose")
+        close.setObjectName("notice_close")
         close.setText("✕")
         close.setAccessibleName(self.tr("Dismiss"))
         close.setToolTip(self.tr("Dismiss"))

@@ -130,8 +130,10 @@ class ConnectWizard(QWizard):
         self.finished.connect(lambda _result: self.tasks.cancel_all())
 
     def done(self, result: int) -> None:
-        """Closing the wizard cancels whatever is still running."""
+        """Closing the wizard cancels whatever is still running, timers included."""
         self.tasks.cancel_all()
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         super().done(result)
 
 

@@ -1,0 +1,47 @@
+"""Every page and interactive widget has a stable snake_case name, listed for support."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.gui.test_wizard import make_shell
+from tests.gui.ui_objects import SNAKE, interactive_names
+from wink_desktop.core.checks import CertificateInfo, CertificateProblem
+from wink_desktop.ui.dialogs import CertificateDialog, ConfirmDialog, PlaintextDialog
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "ui-objects.md"
+
+
+@pytest.mark.usefixtures("qloop")
+def test_object_names_are_stable_and_documented(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(
+        "WINK_OAUTH_CONFIG", str(Path(__file__).resolve().parents[2] / "resources" / "oauth.toml")
+    )
+    shell = make_shell(tmp_path)
+    qtbot.addWidget(shell.main_window)
+    shell.show()
+    settings = shell.open_settings()
+    wizard = shell.open_wizard(None)
+    cert = CertificateInfo("a", "b", ("a",), "x", "y", "AB", CertificateProblem.SELF_SIGNED)
+    dialogs = [
+        CertificateDialog("host", "why", cert),
+        PlaintextDialog(),
+        ConfirmDialog("disconnect_dialog", "t", "x", "ok"),
+        ConfirmDialog("replace_dialog", "t", "x", "ok"),
+    ]
+    names: dict[str, str] = {}
+    for root in (shell.main_window, settings, wizard, *dialogs):
+        names |= interactive_names(root)
+    bad = [name for name in names if not SNAKE.match(name)]
+    assert bad == [], f"not snake_case: {bad}"
+    documented = DOC.read_text(encoding="utf-8")
+    missing = sorted(name for name in names if f"`{name}`" not in documented)
+    assert missing == [], f"add these to docs/ui-objects.md: {missing}"
+    for dialog in dialogs:
+        dialog.deleteLater()
+    wizard.close()
