@@ -55,6 +55,10 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Use the account you signed in with</source>
+        <translation>Utiliser le compte avec lequel vous êtes connecté</translation>
+    </message>
+    <message>
         <source>Sign in with {provider}</source>
         <translation>Se connecter avec {provider}</translation>
     </message>
@@ -632,6 +636,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
     <message>
         <source>✉️ Mailbox</source>
         <translation>✉️ Boîte mail</translation>

@@ -5,6 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.gui.test_wizard import make_shell
@@ -12,6 +20,8 @@ from tests.gui.ui_objects import SNAKE, interactive_names
 from wink_desktop.core.checks import CertificateInfo, CertificateProblem
 from wink_desktop.ui.dialogs import CertificateDialog, ConfirmDialog, PlaintextDialog
 
+#: Widgets without visible text of their own must carry an accessible name.
+ACCESSIBLE_BY_NAME = (QLineEdit, QComboBox, QSpinBox, QAbstractItemView)
 DOC = Path(__file__).resolve().parents[2] / "docs" / "ui-objects.md"
 
 
@@ -42,6 +52,21 @@ def test_object_names_are_stable_and_documented(
     documented = DOC.read_text(encoding="utf-8")
     missing = sorted(name for name in names if f"`{name}`" not in documented)
     assert missing == [], f"add these to docs/ui-objects.md: {missing}"
+    unnamed = []
+    for root in (shell.main_window, settings, wizard, *dialogs):
+        for widget in root.findChildren(QWidget):
+            name = widget.objectName()
+            if name not in names:
+                continue
+            if isinstance(widget, ACCESSIBLE_BY_NAME):
+                has_name = bool(widget.accessibleName())
+            elif isinstance(widget, QAbstractButton):
+                has_name = bool(widget.text() or widget.accessibleName())
+            else:
+                continue
+            if not has_name:
+                unnamed.append(name)
+    assert unnamed == [], f"no accessible name for screen readers: {unnamed}"
     for dialog in dialogs:
         dialog.deleteLater()
     wizard.close()

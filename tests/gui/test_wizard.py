@@ -23,11 +23,13 @@ from pytestqt.qtbot import QtBot
 
 from tests.fixtures.browser import SimulatedBrowser, register
 from tests.fixtures.dovecot import BAD_CERT_ADDRESSES, DovecotServer
+from tests.fixtures.hostile import HostileServer
 from tests.fixtures.oauth_server import OAuthServer
 from tests.fixtures.pki import ServerPKI
 from tests.fixtures.plugin import ALICE
 from tests.fixtures.postfix import PostfixServer
 from wink_desktop.core.account import password_key
+from wink_desktop.core.checks import Protocol
 from wink_desktop.core.models import ConnectionState, Role
 from wink_desktop.infra.account_store import JsonAccountStore
 from wink_desktop.infra.imap_reader import ImapInboxReader
@@ -403,3 +405,39 @@ def test_keyboard_only_imap_path(
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Finish
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=WAIT)
     assert shell.account is not None
+
+
+def test_microsoft_path_in_the_browser(
+    shell: Shell, qtbot: QtBot, browser: SimulatedBrowser, language: str
+) -> None:
+    wizard = shell.open_wizard("microsoft")
+    qtbot.waitUntil(lambda: current(wizard) is PageId.DONE, timeout=WAIT)
+    assert browser.opened
+    account = shell.context().mailbox.current()
+    assert account is not None
+    assert (account.provider, account.email) == ("microsoft", ALICE.address)
+    snap(wizard, language, "07c-wizard-done-microsoft")
+
+
+def test_a_silent_server_can_be_cancelled_by_going_back(
+    shell: Shell, qtbot: QtBot, hostile: dict[str, HostileServer], language: str
+) -> None:
+    silent = hostile["silent"]
+    wizard = shell.open_wizard("other")
+    qtbot.mouseClick(wizard.findChild(QWidget, "provider_imap"), Qt.MouseButton.LeftButton)
+    fill_servers(
+        wizard,
+        ("127.0.0.1", silent.port, "starttls"),
+        ("127.0.0.1", silent.port, "starttls"),
+        "secret",
+    )
+    wizard.next()
+    page = wizard.page(PageId.TEST)
+    imap_steps = page.lists[Protocol.IMAP]  # type: ignore[attr-defined]
+    qtbot.waitUntil(
+        lambda: imap_steps.count() >= 2, timeout=WAIT
+    )  # connected, waiting for a greeting
+    snap(wizard, language, "06d-test-waiting-silent-server")
+    wizard.back()
+    assert current(wizard) is PageId.SERVERS
+    qtbot.waitUntil(lambda: silent.open_connections() == 0, timeout=WAIT)

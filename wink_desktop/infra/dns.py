@@ -115,6 +115,9 @@ def resolve_addresses(host: str, port: int, timeout: float = DNS_TIMEOUT) -> lis
         NameNotFoundError: the name does not exist.
         NetworkDownError, TimeoutError, OSError: as :func:`query`.
     """
+    if host == "localhost" or host.endswith(".localhost"):
+        # RFC 6761: localhost is always the loopback address, whatever DNS says.
+        return [(socket.AF_INET, ("127.0.0.1", port))]
     if not os.environ.get(DNS_SERVER_ENV):
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         found: list[Address] = []

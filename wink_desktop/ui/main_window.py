@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         body.setSpacing(0)
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setFixedWidth(210)
         mailbox_item = QListWidgetItem(self.tr("✉️ Mailbox"))
         mailbox_item.setSizeHint(QSize(200, 44))

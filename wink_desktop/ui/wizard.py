@@ -388,6 +388,7 @@ class BrowserPage(QWizardPage):
         mismatch = QHBoxLayout(self.mismatch_box)
         self.use_other = QPushButton(self.mismatch_box)
         self.use_other.setObjectName("use_signed_in_account")
+        self.use_other.setAccessibleName(self.tr("Use the account you signed in with"))
         self.use_other.clicked.connect(self._accept_other)
         mismatch.addWidget(self.use_other)
         layout.addWidget(self.mismatch_box)
