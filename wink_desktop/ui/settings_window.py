@@ -23,7 +23,7 @@ from wink_desktop.core.models import AuthMethod, ConnectionState
 from wink_desktop.providers.registry import provider_by_id
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.resources import icon
-from wink_desktop.ui.widgets import NoticeBanner, heading
+from wink_desktop.ui.widgets import NoticeBanner, heading, use_light_palette
 
 
 class ConnectChoice(enum.StrEnum):
@@ -191,6 +191,7 @@ class SettingsWindow(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setWindowIcon(icon("gear"))
         self.resize(600, 520)
+        use_light_palette(self)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settings_tabs")

@@ -61,3 +61,26 @@ def centered(widget: QWidget) -> QHBoxLayout:
     row.addWidget(widget)
     row.addStretch(1)
     return row
+
+
+def use_light_palette(widget: QWidget) -> None:
+    """Wink's light colours for ``widget`` and its children, whatever the system theme.
+
+    The style sheet colours most surfaces; a few (QWizard's header among them) paint with
+    the palette, so a dark system palette would otherwise give dark text on black.
+    """
+    from PySide6.QtGui import QColor, QPalette  # noqa: PLC0415 - not needed at start-up
+
+    palette = widget.palette()
+    for role, color in (
+        (QPalette.ColorRole.Window, "#ffffff"),
+        (QPalette.ColorRole.Base, "#ffffff"),
+        (QPalette.ColorRole.AlternateBase, "#f8f7ff"),
+        (QPalette.ColorRole.Button, "#ffffff"),
+        (QPalette.ColorRole.WindowText, "#1f2937"),
+        (QPalette.ColorRole.Text, "#1f2937"),
+        (QPalette.ColorRole.ButtonText, "#1f2937"),
+        (QPalette.ColorRole.PlaceholderText, "#6b7280"),
+    ):
+        palette.setColor(role, QColor(color))
+    widget.setPalette(palette)

@@ -66,7 +66,7 @@ from wink_desktop.ui.dialogs import CertificateDialog, PlaintextDialog
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.resources import icon
 from wink_desktop.ui.tasks import TaskSet
-from wink_desktop.ui.widgets import NoticeBanner, heading
+from wink_desktop.ui.widgets import NoticeBanner, heading, use_light_palette
 
 
 class PageId(enum.IntEnum):
@@ -112,10 +112,13 @@ class ConnectWizard(QWizard):
         super().__init__(parent)
         self.setObjectName("connect_wizard")
         self.setWindowTitle(self.tr("Connect your mailbox"))
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        # Classic style: title and subtitle are ordinary labels the style sheet colours (the
+        # modern header paints with the system palette: black under a dark theme).
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(720, 600)
+        use_light_palette(self)
         self.context = context
         self.state = WizardState()
         self.tasks = TaskSet()
