@@ -68,8 +68,9 @@ def build_parser(translate: Translate = untranslated) -> argparse.ArgumentParser
         ),
         epilog=translate(
             "Cli",
-            "Exit codes: 0 success, 1 the operation failed, 2 bad arguments. "
-            "Secrets are only ever read from standard input, never from arguments.",
+            "Exit codes: 0 success, 1 the operation failed (or needs attention), 2 bad "
+            "arguments, 3 nothing found or no mailbox connected. Secrets are only ever read "
+            "from standard input, never from arguments.",
         ),
     )
     parser.add_argument(
@@ -98,6 +99,35 @@ def build_parser(translate: Translate = untranslated) -> argparse.ArgumentParser
     paths.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     _add_check_parser(commands, translate)
     _add_discover_parser(commands, translate)
+    status = commands.add_parser(
+        "status",
+        help=translate("Cli", "show the connected mailbox and its state (never a secret)"),
+        description=translate(
+            "Cli",
+            "Exit code 0 when connected, 1 when the connection needs attention, 3 when no "
+            "mailbox is connected.",
+        ),
+    )
+    status.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    test = commands.add_parser(
+        "test",
+        help=translate("Cli", "check the connected mailbox now and record the result"),
+        description=translate(
+            "Cli", "Exit code 0 when it works, 1 when it does not, 3 when no mailbox is connected."
+        ),
+    )
+    test.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    disconnect = commands.add_parser(
+        "disconnect",
+        help=translate("Cli", "disconnect the mailbox and remove its secrets from this computer"),
+        description=translate(
+            "Cli",
+            "Exit code 0 when disconnected, 1 when not confirmed, 3 when no mailbox is connected.",
+        ),
+    )
+    disconnect.add_argument(
+        "--yes", action="store_true", help=translate("Cli", "do not ask for confirmation")
+    )
     return parser
 
 
@@ -210,6 +240,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(translate).parse_args(args_list)
     if args.command == "paths":
         return _paths(args.json, translate)
+    if args.command in {"status", "test", "disconnect"}:
+        from wink_desktop.commands import account  # noqa: PLC0415
+
+        runner = {
+            "status": account.run_status,
+            "test": account.run_test,
+            "disconnect": account.run_disconnect,
+        }[args.command]
+        return runner(args, translate)
     if args.command == "discover":
         from wink_desktop.commands.discover import run_discover  # noqa: PLC0415
 

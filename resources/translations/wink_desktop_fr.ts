@@ -153,8 +153,8 @@
         <translation>Connectez votre boîte mail à Wink. Sans commande, ouvre l&apos;application.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 the operation failed, 2 bad arguments. Secrets are only ever read from standard input, never from arguments.</source>
-        <translation>Codes de sortie : 0 réussite, 1 l&apos;opération a échoué, 2 arguments incorrects. Les secrets ne sont lus que sur l&apos;entrée standard, jamais dans les arguments.</translation>
+        <source>Exit codes: 0 success, 1 the operation failed (or needs attention), 2 bad arguments, 3 nothing found or no mailbox connected. Secrets are only ever read from standard input, never from arguments.</source>
+        <translation>Codes de sortie : 0 réussite, 1 l&apos;opération a échoué (ou demande votre attention), 2 arguments incorrects, 3 rien trouvé ou aucune boîte mail connectée. Les secrets ne sont lus que sur l&apos;entrée standard, jamais dans les arguments.</translation>
     </message>
     <message>
         <source>print the version and exit</source>
@@ -183,6 +183,34 @@
     <message>
         <source>print JSON</source>
         <translation>affiche du JSON</translation>
+    </message>
+    <message>
+        <source>show the connected mailbox and its state (never a secret)</source>
+        <translation>affiche la boîte mail connectée et son état (jamais un secret)</translation>
+    </message>
+    <message>
+        <source>Exit code 0 when connected, 1 when the connection needs attention, 3 when no mailbox is connected.</source>
+        <translation>Code de sortie 0 si connectée, 1 si la connexion demande votre attention, 3 si aucune boîte mail n&apos;est connectée.</translation>
+    </message>
+    <message>
+        <source>check the connected mailbox now and record the result</source>
+        <translation>vérifie maintenant la boîte mail connectée et enregistre le résultat</translation>
+    </message>
+    <message>
+        <source>Exit code 0 when it works, 1 when it does not, 3 when no mailbox is connected.</source>
+        <translation>Code de sortie 0 si elle fonctionne, 1 sinon, 3 si aucune boîte mail n&apos;est connectée.</translation>
+    </message>
+    <message>
+        <source>disconnect the mailbox and remove its secrets from this computer</source>
+        <translation>déconnecte la boîte mail et supprime ses secrets de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Exit code 0 when disconnected, 1 when not confirmed, 3 when no mailbox is connected.</source>
+        <translation>Code de sortie 0 si déconnectée, 1 si non confirmé, 3 si aucune boîte mail n&apos;est connectée.</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>ne demande pas de confirmation</translation>
     </message>
     <message>
         <source>find the IMAP and SMTP settings of an email address</source>
@@ -336,6 +364,54 @@
         <source>What each source answered:</source>
         <translation>Ce que chaque source a répondu :</translation>
     </message>
+    <message>
+        <source>No mailbox is connected.</source>
+        <translation>Aucune boîte mail n&apos;est connectée.</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Boîte mail</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Connectée depuis</translation>
+    </message>
+    <message>
+        <source>Last successful check</source>
+        <translation>Dernière vérification réussie</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Disconnect {email}? [y/N] </source>
+        <translation>Déconnecter {email} ? [o/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Disconnected: no password or token of this mailbox is left on this computer.</source>
+        <translation>Déconnectée : aucun mot de passe ni jeton de cette boîte mail ne reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your provider could not be told; you can remove Wink from your account&apos;s security page.</source>
+        <translation>Votre fournisseur n&apos;a pas pu être prévenu ; vous pouvez retirer Wink depuis la page sécurité de votre compte.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -376,6 +452,10 @@
     <message>
         <source>Server error</source>
         <translation>Erreur du serveur</translation>
+    </message>
+    <message>
+        <source>Password storage unavailable</source>
+        <translation>Stockage des mots de passe indisponible</translation>
     </message>
 </context>
 <context>

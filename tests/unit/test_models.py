@@ -32,7 +32,7 @@ def test_labels_go_through_the_translator() -> None:
 
 def test_only_reconnection_needs_the_user() -> None:
     needing = [s for s in ConnectionState if s.needs_user_action]
-    assert needing == [ConnectionState.NEEDS_RECONNECTION]
+    assert needing == [ConnectionState.NEEDS_RECONNECTION, ConnectionState.KEYRING_UNAVAILABLE]
 
 
 def test_errors_carry_a_code_a_message_and_a_next_step() -> None:

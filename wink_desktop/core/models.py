@@ -18,6 +18,7 @@ class ConnectionState(enum.StrEnum):
     NEEDS_RECONNECTION = "needs_reconnection"
     OFFLINE = "offline"
     SERVER_ERROR = "server_error"
+    KEYRING_UNAVAILABLE = "keyring_unavailable"
 
     def label(self, translate: Translate = untranslated) -> str:
         """A short label in the user's language."""
@@ -26,7 +27,7 @@ class ConnectionState(enum.StrEnum):
     @property
     def needs_user_action(self) -> bool:
         """True when only the user can fix it (nothing to wait for)."""
-        return self is ConnectionState.NEEDS_RECONNECTION
+        return self in {ConnectionState.NEEDS_RECONNECTION, ConnectionState.KEYRING_UNAVAILABLE}
 
 
 _STATE_LABELS = {
@@ -36,6 +37,9 @@ _STATE_LABELS = {
     ConnectionState.NEEDS_RECONNECTION: QT_TRANSLATE_NOOP("ConnectionState", "Needs reconnection"),
     ConnectionState.OFFLINE: QT_TRANSLATE_NOOP("ConnectionState", "Offline"),
     ConnectionState.SERVER_ERROR: QT_TRANSLATE_NOOP("ConnectionState", "Server error"),
+    ConnectionState.KEYRING_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "ConnectionState", "Password storage unavailable"
+    ),
 }
 
 

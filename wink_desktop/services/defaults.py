@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wink_desktop.core.oauth import OAuthClient
+from wink_desktop.services.mailbox import Mailbox
 
 
 def discovery_sources(selected: list[str] | None = None) -> list[Any]:
@@ -48,3 +49,18 @@ def oauth_clients() -> dict[str, OAuthClient]:
         "google": GoogleClient(config["google"]),
         "microsoft": MicrosoftClient(config["microsoft"]),
     }
+
+
+def mailbox() -> Mailbox:
+    """The Mailbox service on the real adapters (account file, keyring, probes, OAuth)."""
+    from wink_desktop.infra.account_store import JsonAccountStore  # noqa: PLC0415
+    from wink_desktop.infra.paths import AppPaths  # noqa: PLC0415
+    from wink_desktop.infra.probes import default_probes  # noqa: PLC0415
+    from wink_desktop.infra.secrets import KeyringSecretStore  # noqa: PLC0415
+
+    return Mailbox(
+        JsonAccountStore(AppPaths.default().config),
+        KeyringSecretStore(),
+        default_probes(),
+        oauth_clients(),
+    )

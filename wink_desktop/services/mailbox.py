@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from wink_desktop.core.account import AccountStore, MailAccount, password_key
 from wink_desktop.core.checks import CheckReport, ProblemCode, Protocol, StepResult
+from wink_desktop.core.errors import KeyringUnavailableError
 from wink_desktop.core.messages import LATEST_COUNT, InboxReader, MessageHeader
 from wink_desktop.core.models import AuthMethod, ConnectionState
 from wink_desktop.core.oauth import OAuthClient, OAuthOfflineError, TokenExpiredError, secret_key
@@ -179,6 +180,12 @@ class Mailbox:
             raise LookupError(msg)
         try:
             credentials = await self._credentials(account)
+        except KeyringUnavailableError:
+            updated = account.with_state(
+                ConnectionState.KEYRING_UNAVAILABLE, KeyringUnavailableError.code
+            )
+            await asyncio.to_thread(self._accounts.save, updated)
+            return updated, None
         except TokenExpiredError:
             updated = account.with_state(ConnectionState.NEEDS_RECONNECTION, "token_expired")
             await asyncio.to_thread(self._accounts.save, updated)

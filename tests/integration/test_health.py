@@ -1,0 +1,248 @@
+"""Keeping the connection alive: states, lock-out protection, crash safety, CLI."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures.dovecot import DovecotServer, MailUser
+from tests.fixtures.postfix import PostfixServer
+from tests.fixtures.switch import SwitchableServer
+from wink_desktop.core.account import AccountFileCorruptError, MailAccount, password_key
+from wink_desktop.core.errors import KeyringUnavailableError
+from wink_desktop.core.models import AuthMethod, ConnectionState, Security
+from wink_desktop.core.settings import Credentials, ServerSettings
+from wink_desktop.infra.account_store import JsonAccountStore
+from wink_desktop.infra.probes import default_probes
+from wink_desktop.infra.secrets import KeyringSecretStore
+from wink_desktop.services.connection_test import check_connection
+from wink_desktop.services.health import HealthMonitor, Reason
+from wink_desktop.services.mailbox import Mailbox
+
+pytestmark = [pytest.mark.servers, pytest.mark.usefixtures("trust_test_ca")]
+
+CAROL = MailUser("carol@example.test", "Carol-Pass-1")
+
+
+@pytest.fixture
+def carol(dovecot: DovecotServer) -> Iterator[MailUser]:
+    """A user whose password the test may change (restored afterwards)."""
+    if all(u.address != CAROL.address for u in dovecot.users):
+        dovecot.users = (*dovecot.users, CAROL)
+    dovecot.set_password(CAROL.address, CAROL.password)
+    yield CAROL
+    dovecot.set_password(CAROL.address, CAROL.password)
+
+
+async def sign_in_once(user: MailUser, imap: ServerSettings, smtp: ServerSettings) -> bool:
+    """One sign-in attempt on each server (a marker in the servers' logs)."""
+    report = await check_connection(
+        default_probes(), user.address, imap, smtp, Credentials(user.password)
+    )
+    return report.ok
+
+
+def servers(
+    dovecot: DovecotServer, postfix: PostfixServer
+) -> tuple[ServerSettings, ServerSettings]:
+    return (
+        ServerSettings("localhost", dovecot.tls_port, Security.SSL),
+        ServerSettings("localhost", postfix.tls_port, Security.SSL),
+    )
+
+
+@pytest.mark.usefixtures("keyring_env")
+def test_a_changed_password_needs_reconnection_after_exactly_one_attempt(
+    tmp_path: Path, dovecot: DovecotServer, postfix: PostfixServer, carol: MailUser
+) -> None:
+    mailbox = Mailbox(JsonAccountStore(tmp_path), KeyringSecretStore(), default_probes())
+    imap, smtp = servers(dovecot, postfix)
+    connected = asyncio.run(
+        mailbox.connect_with_password(carol.address, imap, smtp, carol.password)
+    )
+    assert connected.account is not None
+    since = connected.account.connected_since
+    dovecot.set_password(carol.address, "Changed-On-The-Web-2")
+    monitor = HealthMonitor(mailbox)
+
+    def refused(address: str) -> tuple[int, int]:
+        return dovecot.refused_imap_logins(address), postfix.refused_logins(address)
+
+    def settled(address: str, expected: tuple[int, int]) -> None:
+        # The servers write their logs asynchronously: wait (bounded) for the lines.
+        deadline = time.monotonic() + 10
+        while refused(address) != expected and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert refused(address) == expected
+
+    imap_before, smtp_before = refused(carol.address)
+    first = asyncio.run(monitor.check(Reason.TIMER))
+    assert first.account is not None
+    assert first.account.state is ConnectionState.NEEDS_RECONNECTION
+    assert first.account.last_error == "auth_failed"
+    settled(carol.address, (imap_before + 1, smtp_before + 1))  # one sign-in per server
+    assert monitor.next_delay(first.account) is None  # no automatic retry planned
+    for reason in (Reason.TIMER, Reason.STARTUP, Reason.ONLINE):
+        skipped = asyncio.run(monitor.check(reason))
+        assert skipped.skipped
+    # A marker failure of another account, logged after anything the checks could have
+    # caused: once it shows, carol's count is final.
+    marker = MailUser("marker@example.test", "nobody-knows")
+    marker_before = refused(marker.address)
+    assert asyncio.run(sign_in_once(marker, *servers(dovecot, postfix))) is False
+    settled(marker.address, (marker_before[0] + 1, marker_before[1] + 1))
+    assert refused(carol.address) == (imap_before + 1, smtp_before + 1)  # not one more
+    # The user reconnects with the new password: same record, connected-since kept.
+    again = asyncio.run(
+        mailbox.connect_with_password(carol.address, imap, smtp, "Changed-On-The-Web-2")
+    )
+    assert again.account is not None
+    assert again.account.state is ConnectionState.CONNECTED
+    assert again.account.connected_since == since
+    assert KeyringSecretStore().get(password_key(carol.address)) == "Changed-On-The-Web-2"
+
+
+@pytest.mark.usefixtures("keyring_env")
+def test_server_down_is_not_the_users_fault_and_recovers(
+    tmp_path: Path, dovecot: DovecotServer, postfix: PostfixServer, carol: MailUser
+) -> None:
+    imap_switch = SwitchableServer(("127.0.0.1", dovecot.tls_port))
+    imap_switch.start()
+    try:
+        mailbox = Mailbox(JsonAccountStore(tmp_path), KeyringSecretStore(), default_probes())
+        _, smtp = servers(dovecot, postfix)
+        imap = ServerSettings("localhost", imap_switch.port, Security.SSL)
+        assert asyncio.run(
+            mailbox.connect_with_password(carol.address, imap, smtp, carol.password)
+        ).account
+        monitor = HealthMonitor(mailbox, interval=900)
+        imap_switch.up = False
+        down = asyncio.run(monitor.check(Reason.TIMER))
+        assert down.account is not None
+        assert down.account.state is ConnectionState.SERVER_ERROR
+        assert not down.account.state.needs_user_action  # no reconnect banner
+        assert monitor.next_delay(down.account) == 60  # back-off starts at a minute
+        asyncio.run(monitor.check(Reason.TIMER))
+        assert monitor.next_delay(mailbox.current()) == 120
+        imap_switch.up = True
+        back = asyncio.run(monitor.check(Reason.ONLINE))
+        assert back.account is not None
+        assert back.account.state is ConnectionState.CONNECTED
+        assert monitor.next_delay(back.account) == 900
+    finally:
+        imap_switch.stop()
+
+
+def test_no_secure_keyring_means_nothing_is_saved(
+    tmp_path: Path, dovecot: DovecotServer, postfix: PostfixServer, carol: MailUser
+) -> None:
+    # No session bus here: keyring has no backend.
+    mailbox = Mailbox(JsonAccountStore(tmp_path), KeyringSecretStore(), default_probes())
+    imap, smtp = servers(dovecot, postfix)
+    with pytest.raises(KeyringUnavailableError):
+        asyncio.run(mailbox.connect_with_password(carol.address, imap, smtp, carol.password))
+    assert not (tmp_path / "account.json").exists()
+    # An account saved earlier, with the keyring gone since: a state the user can act on.
+    JsonAccountStore(tmp_path).save(MailAccount(carol.address, AuthMethod.PASSWORD, imap, smtp))
+    account, report = asyncio.run(mailbox.test_saved())
+    assert report is None
+    assert account.state is ConnectionState.KEYRING_UNAVAILABLE
+    assert account.state.needs_user_action
+
+
+def test_a_corrupt_account_file_is_set_aside(tmp_path: Path) -> None:
+    (tmp_path / "account.json").write_text("{ this is not json", encoding="utf-8")
+    with pytest.raises(AccountFileCorruptError) as caught:
+        JsonAccountStore(tmp_path).load()
+    assert Path(caught.value.set_aside).exists()
+    assert not (tmp_path / "account.json").exists()
+    assert JsonAccountStore(tmp_path).load() is None  # and the app goes on
+
+
+WRITER = """
+import sys
+from wink_desktop.core.account import MailAccount
+from wink_desktop.core.models import AuthMethod, Security
+from wink_desktop.core.settings import Credentials, ServerSettings
+from wink_desktop.services.connection_test import check_connection
+from wink_desktop.infra.account_store import JsonAccountStore
+store = JsonAccountStore(__import__("pathlib").Path(sys.argv[1]))
+server = ServerSettings("imap.example.com", 993, Security.SSL)
+print("ready", flush=True)
+n = 0
+while True:
+    n += 1
+    store.save(MailAccount(f"user{n % 2}@example.com", AuthMethod.PASSWORD, server, server,
+                           last_error="x" * (n % 5000)))
+"""
+
+
+def test_killed_while_saving_the_file_always_loads(tmp_path: Path) -> None:
+    store = JsonAccountStore(tmp_path)
+    for attempt in range(25):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True
+        )
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(0.005 * (attempt % 7))  # a different moment each time (not an assertion)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        proc.stdout.close()
+        account = store.load()  # never raises: the old or the new file, whole
+        if account is not None:
+            assert account.email in {"user0@example.com", "user1@example.com"}
+
+
+@pytest.mark.usefixtures("keyring_env")
+def test_cli_status_test_and_disconnect(
+    tmp_path: Path, dovecot: DovecotServer, postfix: PostfixServer, carol: MailUser, pki: object
+) -> None:
+    config = tmp_path / "config"
+    mailbox = Mailbox(JsonAccountStore(config), KeyringSecretStore(), default_probes())
+    imap, smtp = servers(dovecot, postfix)
+    assert asyncio.run(
+        mailbox.connect_with_password(carol.address, imap, smtp, carol.password)
+    ).account
+    env = {**os.environ, "WINK_CONFIG_DIR": str(config)}
+
+    def cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "wink_desktop", *args],
+            input=stdin,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+
+    status = cli("status", "--json")
+    assert status.returncode == 0, status.stderr
+    data = json.loads(status.stdout)
+    assert (data["email"], data["state"], data["method"]) == (
+        carol.address,
+        "connected",
+        "password",
+    )
+    assert carol.password not in status.stdout + status.stderr
+    tested = cli("test")
+    assert tested.returncode == 0, tested.stdout + tested.stderr
+    no = cli("disconnect", stdin="n\n")
+    assert no.returncode == 1
+    assert (config / "account.json").exists()
+    yes = cli("disconnect", "--yes")
+    assert yes.returncode == 0, yes.stderr
+    assert not (config / "account.json").exists()
+    assert KeyringSecretStore().get(password_key(carol.address)) is None
+    assert cli("status").returncode == 3
+    del pki

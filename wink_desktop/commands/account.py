@@ -1,0 +1,138 @@
+"""``wink-desktop status``, ``test`` and ``disconnect``: the connected mailbox from a shell.
+
+Exit codes: 0 connected / works / disconnected; 1 needs attention / failed / not confirmed;
+3 no mailbox is connected; 2 bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from typing import Any
+
+from wink_desktop.core.account import AccountFileCorruptError, MailAccount
+from wink_desktop.core.errors import WinkError
+from wink_desktop.core.i18n import Translate
+from wink_desktop.core.models import ConnectionState
+from wink_desktop.core.problems import problem_hint, problem_message
+
+EXIT_OK, EXIT_ATTENTION, EXIT_NONE = 0, 1, 3
+
+
+def account_json(account: MailAccount | None) -> dict[str, Any]:
+    """What ``status --json`` prints (never a secret)."""
+    if account is None:
+        return {"connected": False}
+    return {
+        "connected": True,
+        "email": account.email,
+        "provider": account.provider,
+        "method": account.method.value,
+        "state": account.state.value,
+        "connected_since": account.connected_since,
+        "last_check": account.last_check,
+        "last_error": account.last_error,
+        "imap": account.imap.address(),
+        "smtp": account.smtp.address(),
+    }
+
+
+def run_status(args: argparse.Namespace, translate: Translate) -> int:
+    """Print the connected mailbox and its state."""
+    from wink_desktop.services import defaults  # noqa: PLC0415
+
+    try:
+        account = defaults.mailbox().current()
+    except AccountFileCorruptError as exc:
+        sys.stderr.write(f"{exc.user_message(translate)} {exc.user_hint(translate)}\n")
+        return EXIT_NONE
+    if args.json:
+        print(json.dumps(account_json(account), ensure_ascii=False, indent=2))
+    elif account is None:
+        print(translate("Cli", "No mailbox is connected."))
+    else:
+        rows = [
+            (translate("Cli", "Mailbox"), account.email),
+            (translate("Cli", "Provider"), account.provider or account.imap.host),
+            (translate("Cli", "Sign-in"), account.method.value),
+            (translate("Cli", "State"), account.state.label(translate)),
+            (translate("Cli", "Connected since"), account.connected_since),
+            (translate("Cli", "Last successful check"), account.last_check or "-"),
+            (translate("Cli", "Last error"), account.last_error or "-"),
+        ]
+        width = max(len(label) for label, _ in rows)
+        for label, value in rows:
+            print(f"{label:<{width}}  {value}")
+    if account is None:
+        return EXIT_NONE
+    return EXIT_OK if account.state is ConnectionState.CONNECTED else EXIT_ATTENTION
+
+
+def run_test(args: argparse.Namespace, translate: Translate) -> int:
+    """Check the connected mailbox now, like the "Test" button."""
+    from wink_desktop.commands.check import report_to_json  # noqa: PLC0415
+    from wink_desktop.services import defaults  # noqa: PLC0415
+    from wink_desktop.services.health import HealthMonitor, Reason  # noqa: PLC0415
+
+    async def go() -> Any:
+        return await HealthMonitor(defaults.mailbox()).check(Reason.MANUAL)
+
+    try:
+        result = asyncio.run(go())
+    except WinkError as exc:
+        sys.stderr.write(f"{exc.user_message(translate)} {exc.user_hint(translate)}\n")
+        return EXIT_ATTENTION
+    if result.account is None:
+        print(translate("Cli", "No mailbox is connected."))
+        return EXIT_NONE
+    state = result.account.state
+    if args.json:
+        data = {"state": state.value, "report": None}
+        if result.report is not None:
+            data["report"] = report_to_json(result.report, translate)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(f"{result.account.email}: {state.label(translate)}")
+        report = result.report
+        for server in (report.imap, report.smtp) if report else ():
+            if server.problem is not None:
+                name = server.protocol.value.upper()
+                print(f"  {name}: {problem_message(server.problem, translate)}")
+                print(f"        → {problem_hint(server.problem, translate)}")
+    return EXIT_OK if state is ConnectionState.CONNECTED else EXIT_ATTENTION
+
+
+def run_disconnect(args: argparse.Namespace, translate: Translate) -> int:
+    """Disconnect the mailbox (asks first, unless ``--yes``)."""
+    from wink_desktop.services import defaults  # noqa: PLC0415
+
+    mailbox = defaults.mailbox()
+    account = mailbox.current()
+    if account is None:
+        print(translate("Cli", "No mailbox is connected."))
+        return EXIT_NONE
+    if not args.yes:
+        question = translate("Cli", "Disconnect {email}? [y/N] ").format(email=account.email)
+        sys.stdout.write(question)
+        sys.stdout.flush()
+        answer = (sys.stdin.readline() if sys.stdin else "").strip().lower()
+        if answer not in {"y", "yes", "o", "oui"}:
+            print(translate("Cli", "Nothing was changed."))
+            return EXIT_ATTENTION
+    outcome = asyncio.run(mailbox.disconnect())
+    print(
+        translate(
+            "Cli", "Disconnected: no password or token of this mailbox is left on this computer."
+        )
+    )
+    if outcome.remote_revoked is False:
+        print(
+            translate(
+                "Cli",
+                "Your provider could not be told; you can remove Wink from your account's "
+                "security page.",
+            )
+        )
+    return EXIT_OK
