@@ -63,6 +63,21 @@ def build_context(role_override: str | None = None) -> AppContext:
     )
 
 
+def _watch_network(shell: Shell) -> None:
+    """When the network comes back (where Qt can tell), check the connection at once."""
+    from PySide6.QtNetwork import QNetworkInformation  # noqa: PLC0415
+
+    if not QNetworkInformation.loadDefaultBackend():
+        return
+    info = QNetworkInformation.instance()
+
+    def changed(reachability: QNetworkInformation.Reachability) -> None:
+        if reachability == QNetworkInformation.Reachability.Online:
+            shell.network_back()
+
+    info.reachabilityChanged.connect(changed)
+
+
 def _open_browser(url: str) -> bool:
     """The system browser, through ``webbrowser`` (so ``$BROWSER`` is honoured)."""
     import webbrowser  # noqa: PLC0415
@@ -140,7 +155,6 @@ def run(
     app.processEvents()
     if on_shown is not None:
         on_shown()
-    shell.refresh()
 
     import asyncio  # noqa: PLC0415
 
@@ -151,6 +165,10 @@ def run(
     setup_logging()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    # Background work (messages, health checks) is scheduled on the qasync loop.
+    shell.refresh()
+    shell.start_health_checks()
+    _watch_network(shell)
     quit_requested = asyncio.Event()
     app.aboutToQuit.connect(quit_requested.set)
     with loop:

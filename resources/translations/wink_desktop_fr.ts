@@ -426,6 +426,10 @@
         <source>Connect your mailbox</source>
         <translation>Connecter sa messagerie</translation>
     </message>
+    <message>
+        <source>Reconnect your mailbox</source>
+        <translation>Reconnecter votre boîte mail</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionState</name>
@@ -753,6 +757,10 @@
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Act on this message</source>
+        <translation>Agir sur ce message</translation>
     </message>
 </context>
 <context>
@@ -1163,12 +1171,32 @@
     <name>Shell</name>
     <message>
         <source>Loading the latest messages…</source>
-        <extracomment>Where Microsoft account holders remove an app&apos;s access (disconnect cannot revoke there).</extracomment>
+        <extracomment>Where Microsoft account holders remove an app&apos;s access (disconnect cannot revoke there). Desktop notifications shown (or that would be, without a system tray).</extracomment>
         <translation>Chargement des derniers messages…</translation>
     </message>
     <message>
         <source>The latest messages could not be read. Use “Test” in Settings to see why.</source>
         <translation>Les derniers messages n&apos;ont pas pu être lus. Utilisez « Tester » dans les Paramètres pour savoir pourquoi.</translation>
+    </message>
+    <message>
+        <source>Wink Desktop cannot reach your system&apos;s password storage (keyring). Unlock it, then test the connection again.</source>
+        <translation>Wink Desktop n&apos;accède pas au stockage des mots de passe de votre système (trousseau). Déverrouillez-le, puis testez à nouveau la connexion.</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>Tester à nouveau</translation>
+    </message>
+    <message>
+        <source>Your connection has expired.</source>
+        <translation>Votre connexion a expiré.</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <source>Wink: account action required</source>
+        <translation>Wink : action requise sur votre compte</translation>
     </message>
     <message>
         <source>Connecting a mailbox is reserved to administrators of your Wink account. You can still send emails to candidates from Wink, with Wink&apos;s own address.</source>

@@ -441,3 +441,67 @@ def test_a_silent_server_can_be_cancelled_by_going_back(
     wizard.back()
     assert current(wizard) is PageId.SERVERS
     qtbot.waitUntil(lambda: silent.open_connections() == 0, timeout=WAIT)
+
+
+def test_expired_sign_in_then_reconnect_from_the_banner_keeps_the_record(
+    shell: Shell, qtbot: QtBot, browser: SimulatedBrowser, oauth_server: OAuthServer, language: str
+) -> None:
+    oauth_server.access_lifetime = 120  # every check refreshes the token
+    try:
+        wizard = shell.open_wizard("google")
+        qtbot.waitUntil(lambda: current(wizard) is PageId.DONE, timeout=WAIT)
+        wizard.accept()
+        first = shell.context().mailbox.current()
+        assert first is not None
+        oauth_server.revoke_all(ALICE.address)  # e.g. removed from the Google account page
+        shell._monitor = None  # a fresh start: no access token in memory
+        shell.start_health_checks()
+        banner = shell.main_window.mailbox_page.banner
+        qtbot.waitUntil(banner.action.isVisible, timeout=WAIT)
+        assert shell.account is not None
+        assert shell.account.state is ConnectionState.NEEDS_RECONNECTION
+        assert len(shell.notifications) == 1
+        snap(shell.main_window, language, "13-needs-reconnection")
+        qtbot.mouseClick(banner.action, Qt.MouseButton.LeftButton)
+        again = shell.wizard
+        assert again is not None
+        assert current(again) is PageId.BROWSER  # straight to the browser, login_hint kept
+        qtbot.waitUntil(lambda: current(again) is PageId.DONE, timeout=WAIT)
+        again.accept()
+        assert "login_hint=alice%40example.test" in browser.opened[-1]
+        after = shell.context().mailbox.current()
+        assert after is not None
+        assert after.state is ConnectionState.CONNECTED
+        assert after.connected_since == first.connected_since
+        qtbot.waitUntil(lambda: not banner.action.isVisible(), timeout=WAIT)
+        shell.start_health_checks()  # still fine: no second notification
+        qtbot.waitUntil(lambda: not shell.tasks.busy, timeout=WAIT)
+        assert len(shell.notifications) == 1
+    finally:
+        oauth_server.access_lifetime = 3600
+
+
+def test_reconnect_with_a_new_password_keeps_everything_else(
+    shell: Shell, qtbot: QtBot, dovecot: DovecotServer, postfix: PostfixServer, language: str
+) -> None:
+    wizard = shell.open_wizard("other")
+    qtbot.mouseClick(wizard.findChild(QWidget, "provider_imap"), Qt.MouseButton.LeftButton)
+    fill_servers(
+        wizard,
+        ("localhost", dovecot.tls_port, "ssl"),
+        ("localhost", postfix.tls_port, "ssl"),
+        ALICE.password,
+    )
+    wizard.next()
+    qtbot.waitUntil(lambda: current(wizard) is PageId.DONE, timeout=WAIT)
+    wizard.accept()
+    shell.refresh()
+    again = shell.reconnect()
+    assert again is not None
+    assert current(again) is PageId.SERVERS
+    page = again.page(PageId.SERVERS)
+    assert page.imap.host.text() == "localhost"  # type: ignore[attr-defined]
+    assert page.imap.port.value() == dovecot.tls_port  # type: ignore[attr-defined]
+    assert page.email.text() == ALICE.address  # type: ignore[attr-defined]
+    assert page.password.text() == ""  # type: ignore[attr-defined] # only the password to type
+    snap(again, language, "14-reconnect-password")

@@ -6,6 +6,8 @@ enum set-up); alignment and scroll policies come from the style sheet instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -205,9 +207,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.settings_button)
         return bar
 
-    def show_notice(self, text: str, kind: str = "info") -> None:
+    def show_notice(
+        self,
+        text: str,
+        kind: str = "info",
+        action: str | None = None,
+        on_action: Callable[[], None] | None = None,
+    ) -> None:
         """Show a dismissable message at the top of the current page."""
-        self.mailbox_page.banner.show_message(text, kind)
+        self.mailbox_page.banner.show_message(text, kind, action, on_action)
 
 
 def _message_list(parent: QWidget) -> QWidget:

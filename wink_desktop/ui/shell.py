@@ -12,9 +12,14 @@ from wink_desktop.ui.main_window import MainWindow
 from wink_desktop.ui.tasks import TaskSet
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QSystemTrayIcon
+
     from wink_desktop.core.account import AccountStore, MailAccount, ProfileSource
+    from wink_desktop.services.health import HealthMonitor
     from wink_desktop.ui.context import AppContext
     from wink_desktop.ui.settings_window import SettingsWindow
+    from wink_desktop.ui.widgets import NoticeBanner
     from wink_desktop.ui.wizard import ConnectWizard
 
 #: Where Microsoft account holders remove an app's access (disconnect cannot revoke there).
@@ -47,6 +52,12 @@ class Shell(QObject):
         self.wizard: ConnectWizard | None = None
         self.tasks = TaskSet()
         self.account: MailAccount | None = None
+        self._monitor: HealthMonitor | None = None
+        self._health_timer: QTimer | None = None
+        self._tray: QSystemTrayIcon | None = None
+        self._notified_state = ""
+        #: Desktop notifications shown (or that would be, without a system tray).
+        self.notifications: list[str] = []
         self.main_window.settings_requested.connect(self.open_settings)
         self.main_window.connect_requested.connect(lambda: self.start_connect(None))
         self.main_window.destroyed.connect(self.tasks.cancel_all)
@@ -90,6 +101,7 @@ class Shell(QObject):
         self.main_window.mailbox_page.show_account(self.account, may_connect=self.may_connect)
         if self._settings is not None:
             self._settings.mailbox_tab.show_account(self.account, may_connect=self.may_connect)
+        self._show_attention()
         if self.account is not None and self._make_context is not None:
             self.main_window.mailbox_page.show_messages_status(
                 self.tr("Loading the latest messages…")
@@ -113,6 +125,105 @@ class Shell(QObject):
             )
             return
         page.show_messages([(h.sender, h.subject, h.date) for h in headers])
+
+    # -- the connection's health -------------------------------------------------------------
+
+    def reconnect(self) -> ConnectWizard | None:
+        """One click: the wizard at the right step, everything filled in."""
+        if self.account is None:
+            return None
+        return self.open_wizard(None, reconnect=self.account)
+
+    def _reconnect_clicked(self) -> None:
+        self.reconnect()
+
+    def _show_attention(self) -> None:
+        """The banner (with "Reconnect") when only the user can fix the connection."""
+        from wink_desktop.core.models import ConnectionState  # noqa: PLC0415
+
+        account = self.account
+        if account is None or not account.state.needs_user_action:
+            for banner in self._banners():
+                if banner.property("attention"):
+                    banner.setProperty("attention", False)
+                    banner.hide()
+            if account is not None:
+                self._notified_state = account.state.value
+            return
+        if account.state is ConnectionState.KEYRING_UNAVAILABLE:
+            text = self.tr(
+                "Wink Desktop cannot reach your system's password storage (keyring). Unlock "
+                "it, then test the connection again."
+            )
+            action, handler = self.tr("Test again"), self.test_account
+        else:
+            text = self.tr("Your connection has expired.")
+            action, handler = self.tr("Reconnect"), self._reconnect_clicked
+        for banner in self._banners():
+            banner.show_message(text, "warning", action, handler)
+            banner.setProperty("attention", True)
+        self._notify(account.state.value, text)
+
+    def _banners(self) -> list[NoticeBanner]:
+        banners: list[NoticeBanner] = [self.main_window.mailbox_page.banner]
+        if self._settings is not None:
+            banners.append(self._settings.mailbox_tab.banner)
+        return banners
+
+    def _notify(self, state: str, text: str) -> None:
+        """A desktop notification, once per state change (never at every check)."""
+        if state == self._notified_state:
+            return
+        self._notified_state = state
+        self.notifications.append(text)
+        from PySide6.QtWidgets import QSystemTrayIcon  # noqa: PLC0415
+
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self._tray is None:
+            from wink_desktop.ui.resources import icon  # noqa: PLC0415
+
+            self._tray = QSystemTrayIcon(icon("wink"), self)
+            self._tray.activated.connect(lambda _reason: self.main_window.showNormal())
+            self._tray.show()
+        self._tray.showMessage(self.tr("Wink: account action required"), text)
+
+    def start_health_checks(self) -> None:
+        """A check now (start-up), then on the monitor's schedule."""
+        self.tasks.start(self._health_check("startup"))
+
+    def _schedule_check(self, seconds: float) -> None:
+        from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+        if self._health_timer is None:
+            self._health_timer = QTimer(self)
+            self._health_timer.setSingleShot(True)
+            self._health_timer.timeout.connect(
+                lambda: self.tasks.start(self._health_check("timer"))
+            )
+        self._health_timer.start(int(seconds * 1000))
+
+    async def _health_check(self, reason: str) -> None:
+        from wink_desktop.services.health import HealthMonitor, Reason  # noqa: PLC0415
+
+        if self._make_context is None or self.account is None:
+            return
+        if self._monitor is None:
+            self._monitor = HealthMonitor(self.context().mailbox)
+        try:
+            await self._monitor.check(Reason(reason))
+        except Exception:
+            import logging  # noqa: PLC0415
+
+            logging.getLogger(__name__).warning("health check failed", exc_info=True)
+        self.refresh()
+        delay = self._monitor.next_delay(self.account)
+        if delay is not None:
+            self._schedule_check(delay)
+
+    def network_back(self) -> None:
+        """The network came back: check now (automatic checks rules apply)."""
+        self.tasks.start(self._health_check("online"))
 
     def open_settings(self) -> SettingsWindow:
         """Open (or bring to the front) the Settings window."""
@@ -165,8 +276,10 @@ class Shell(QObject):
         dialog.accepted.connect(lambda: self.open_wizard(choice))
         dialog.open()
 
-    def open_wizard(self, choice: str | None) -> ConnectWizard:
-        """The connection wizard, starting where ``choice`` says."""
+    def open_wizard(
+        self, choice: str | None, reconnect: MailAccount | None = None
+    ) -> ConnectWizard:
+        """The connection wizard, starting where ``choice`` says (or reconnecting)."""
         from wink_desktop.ui.wizard import ConnectWizard  # noqa: PLC0415
 
         if self.wizard is not None:
@@ -176,7 +289,7 @@ class Shell(QObject):
             if self._settings is not None and self._settings.isVisible()
             else self.main_window
         )
-        self.wizard = ConnectWizard(self.context(), parent, start_with=choice)
+        self.wizard = ConnectWizard(self.context(), parent, start_with=choice, reconnect=reconnect)
         self.wizard.connected.connect(lambda _account: self.refresh())
         self.wizard.show()
         return self.wizard

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class NoticeBanner(QFrame):
@@ -27,19 +37,40 @@ class NoticeBanner(QFrame):
         close.setToolTip(self.tr("Dismiss"))
         close.clicked.connect(self.hide)
         layout.addWidget(self._label, 1)
+        self.action = QPushButton(self)
+        self.action.setObjectName("notice_action")
+        self.action.setAccessibleName(self.tr("Act on this message"))
+        self.action.hide()
+        self.action.clicked.connect(self._act)
+        self._on_action: Callable[[], None] | None = None
+        layout.addWidget(self.action)
         close_column = QVBoxLayout()
         close_column.addWidget(close)
         close_column.addStretch(1)
         layout.addLayout(close_column)
         self.hide()
 
-    def show_message(self, text: str, kind: str = "info") -> None:
-        """Show ``text``; ``kind`` is info, warning or error."""
+    def show_message(
+        self,
+        text: str,
+        kind: str = "info",
+        action: str | None = None,
+        on_action: Callable[[], None] | None = None,
+    ) -> None:
+        """Show ``text``; ``kind`` is info, warning or error; an optional action button."""
+        self._on_action = on_action
+        self.action.setVisible(bool(action and on_action))
+        self.action.setText(action or "")
+        self.action.setAccessibleName(action or self.tr("Act on this message"))
         self._label.setText(text)
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)
         self.show()
+
+    def _act(self) -> None:
+        if self._on_action is not None:
+            self._on_action()
 
     def text(self) -> str:
         """The message shown now (empty when hidden)."""

@@ -42,9 +42,9 @@ from wink_desktop.core.checks import (
     ServerReport,
     StepResult,
 )
-from wink_desktop.core.discovery import Discovered
+from wink_desktop.core.discovery import Discovered, Source
 from wink_desktop.core.errors import InvalidInputError, WinkError
-from wink_desktop.core.models import Security
+from wink_desktop.core.models import AuthMethod, Security
 from wink_desktop.core.oauth import OAuthAdminConsentRequiredError
 from wink_desktop.core.probing import CheckOptions
 from wink_desktop.core.problems import problem_hint, problem_message
@@ -107,7 +107,11 @@ class ConnectWizard(QWizard):
     connected = Signal(object)
 
     def __init__(
-        self, context: AppContext, parent: QWidget | None = None, start_with: str | None = None
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        start_with: str | None = None,
+        reconnect: MailAccount | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("connect_wizard")
@@ -124,13 +128,37 @@ class ConnectWizard(QWizard):
         self.tasks = TaskSet()
         for page_id, page_class in PAGES:
             self.setPage(page_id, page_class(self))
-        if start_with in {"google", "microsoft"}:
+        if reconnect is not None:
+            self._prefill(reconnect)
+        elif start_with in {"google", "microsoft"}:
             self.state.oauth_provider = start_with
             self.setStartId(PageId.BROWSER)
         elif start_with == "other":
             self.setStartId(PageId.PROVIDER)
             self.page(PageId.PROVIDER).show_all_providers()  # type: ignore[attr-defined]
         self.finished.connect(lambda _result: self.tasks.cancel_all())
+
+    def _prefill(self, account: MailAccount) -> None:
+        """Reconnecting: straight to the browser (OAuth) or the password (IMAP), all kept."""
+        state = self.state
+        state.email = account.email
+        state.trusted_fingerprints = set(account.trusted_fingerprints)
+        state.allow_plaintext = account.allow_plaintext
+        self.setWindowTitle(self.tr("Reconnect your mailbox"))
+        if account.method is AuthMethod.OAUTH2 and account.provider in {"google", "microsoft"}:
+            state.oauth_provider = account.provider
+            self.setStartId(PageId.BROWSER)
+            return
+        state.provider = provider_by_id(account.provider) if account.provider else None
+        state.discovered = Discovered(
+            email=account.email,
+            source=Source.REGISTRY,
+            trusted=True,
+            imap=account.imap,
+            smtp=account.smtp,
+            provider=account.provider,
+        )
+        self.setStartId(PageId.SERVERS)
 
     def done(self, result: int) -> None:
         """Closing the wizard cancels whatever is still running, timers included."""
