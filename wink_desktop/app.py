@@ -13,6 +13,9 @@ from wink_desktop.ui.i18n import choose_language, install_translators
 from wink_desktop.ui.resources import stylesheet
 from wink_desktop.ui.shell import Shell
 
+# Exit code when another Wink Desktop holds the lock but never answered.
+EXIT_ALREADY_RUNNING = 4
+
 if TYPE_CHECKING:
     from wink_desktop.core.account import AccountStore, MailAccount, UserProfile
     from wink_desktop.ui.context import AppContext
@@ -148,6 +151,24 @@ def run(
         The process exit code.
     """
     app = create_application(sys.argv[:1], language)
+    from wink_desktop.ui.single_instance import SingleInstance  # noqa: PLC0415
+
+    instance = SingleInstance()
+    if not instance.acquire():
+        # Wink is already open for this user: show that window instead of racing on its
+        # files, and say so on the terminal (if any).
+        woke = instance.wake_running()
+        message = (
+            app.translate("App", "Wink Desktop is already open: its window is in front.")
+            if woke
+            else app.translate(
+                "App",
+                "Wink Desktop is already open but does not answer. Close it (or end it in "
+                "the task manager), then start Wink again.",
+            )
+        )
+        print(message, file=sys.stderr)  # noqa: T201
+        return 0 if woke else EXIT_ALREADY_RUNNING
     shell = make_shell(role)
     shell.show(refresh=False)
     # Paint the window before reading the saved account and loading asyncio and qasync
@@ -169,6 +190,8 @@ def run(
     shell.refresh()
     shell.start_health_checks()
     _watch_network(shell)
+    instance.listen(shell.bring_to_front)
+    app.aboutToQuit.connect(instance.release)
     quit_requested = asyncio.Event()
     app.aboutToQuit.connect(quit_requested.set)
     with loop:

@@ -69,7 +69,8 @@ def build_parser(translate: Translate = untranslated) -> argparse.ArgumentParser
         epilog=translate(
             "Cli",
             "Exit codes: 0 success, 1 the operation failed (or needs attention), 2 bad "
-            "arguments, 3 nothing found or no mailbox connected. Secrets are only ever read "
+            "arguments, 3 nothing found or no mailbox connected, 4 the app is already open "
+            "but does not answer. Secrets are only ever read "
             "from standard input, never from arguments.",
         ),
     )

@@ -41,6 +41,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Wink Desktop is already open: its window is in front.</source>
+        <translation>Wink Desktop est déjà ouvert : sa fenêtre est passée au premier plan.</translation>
+    </message>
+    <message>
+        <source>Wink Desktop is already open but does not answer. Close it (or end it in the task manager), then start Wink again.</source>
+        <translation>Wink Desktop est déjà ouvert mais ne répond pas. Fermez-le (ou arrêtez-le depuis le gestionnaire des tâches), puis relancez Wink.</translation>
+    </message>
+</context>
+<context>
     <name>BrowserPage</name>
     <message>
         <source>Copy link</source>
@@ -153,8 +164,8 @@
         <translation>Connectez votre boîte mail à Wink. Sans commande, ouvre l&apos;application.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 the operation failed (or needs attention), 2 bad arguments, 3 nothing found or no mailbox connected. Secrets are only ever read from standard input, never from arguments.</source>
-        <translation>Codes de sortie : 0 réussite, 1 l&apos;opération a échoué (ou demande votre attention), 2 arguments incorrects, 3 rien trouvé ou aucune boîte mail connectée. Les secrets ne sont lus que sur l&apos;entrée standard, jamais dans les arguments.</translation>
+        <source>Exit codes: 0 success, 1 the operation failed (or needs attention), 2 bad arguments, 3 nothing found or no mailbox connected, 4 the app is already open but does not answer. Secrets are only ever read from standard input, never from arguments.</source>
+        <translation>Codes de sortie : 0 succès, 1 l&apos;opération a échoué (ou demande votre attention), 2 arguments incorrects, 3 rien trouvé ou aucune boîte mail connectée, 4 l&apos;application est déjà ouverte mais ne répond pas. Les secrets ne sont lus que sur l&apos;entrée standard, jamais dans les arguments.</translation>
     </message>
     <message>
         <source>print the version and exit</source>
@@ -424,6 +435,7 @@
     <name>ConnectWizard</name>
     <message>
         <source>Connect your mailbox</source>
+        <extracomment>Reconnecting this saved account (its settings are kept, not &quot;detected&quot;).</extracomment>
         <translation>Connecter sa messagerie</translation>
     </message>
     <message>
@@ -1155,6 +1167,10 @@
         <source>I checked these servers: they are my provider&apos;s.</source>
         <translation>J&apos;ai vérifié ces serveurs : ce sont ceux de mon fournisseur.</translation>
     </message>
+    <message>
+        <source>Type the current password of {email}. Everything else is kept as it was.</source>
+        <translation>Saisissez le mot de passe actuel de {email}. Tout le reste est conservé tel quel.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsWindow</name>
@@ -1171,7 +1187,6 @@
     <name>Shell</name>
     <message>
         <source>Loading the latest messages…</source>
-        <extracomment>Where Microsoft account holders remove an app&apos;s access (disconnect cannot revoke there). Desktop notifications shown (or that would be, without a system tray).</extracomment>
         <translation>Chargement des derniers messages…</translation>
     </message>
     <message>
@@ -1193,6 +1208,15 @@
     <message>
         <source>Reconnect</source>
         <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <source>Reconnect to see your latest messages here.</source>
+        <extracomment>Where Microsoft account holders remove an app&apos;s access (disconnect cannot revoke there). Desktop notifications shown (or that would be, without a system tray). How many times a later launch brought this window forward (support, tests).</extracomment>
+        <translation>Reconnectez-vous pour retrouver ici vos derniers messages.</translation>
+    </message>
+    <message>
+        <source>Your mail server no longer accepts the saved password (was it changed?). Automatic checks are paused so your account is not locked.</source>
+        <translation>Votre serveur de messagerie n&apos;accepte plus le mot de passe enregistré (a-t-il été changé ?). Les vérifications automatiques sont suspendues pour que votre compte ne soit pas bloqué.</translation>
     </message>
     <message>
         <source>Wink: account action required</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import smtplib
+import socket
 import ssl
 import time
 import uuid
@@ -22,13 +23,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.fixtures.browser import SimulatedBrowser, register
-from tests.fixtures.dovecot import BAD_CERT_ADDRESSES, DovecotServer
+from tests.fixtures.dovecot import BAD_CERT_ADDRESSES, DovecotServer, MailUser
 from tests.fixtures.hostile import HostileServer
 from tests.fixtures.oauth_server import OAuthServer
 from tests.fixtures.pki import ServerPKI
 from tests.fixtures.plugin import ALICE
 from tests.fixtures.postfix import PostfixServer
-from wink_desktop.core.account import password_key
+from wink_desktop.core.account import MailAccount, password_key
 from wink_desktop.core.checks import Protocol
 from wink_desktop.core.models import ConnectionState, Role
 from wink_desktop.infra.account_store import JsonAccountStore
@@ -145,6 +146,23 @@ def fill_servers(
         fields.host.setText(host)
         fields.port.setValue(port)
         fields.security.setCurrentIndex(fields.security.findData(security))
+
+
+def smtp_login(postfix: PostfixServer, pki: ServerPKI, user: MailUser) -> None:
+    context = ssl.create_default_context(cafile=str(pki.ca))
+    with smtplib.SMTP_SSL(
+        "localhost", postfix.tls_port, context=context, local_hostname="localhost"
+    ) as client:
+        # One AUTH PLAIN (smtplib's login() would try every mechanism in turn).
+        client.ehlo()
+        client.user, client.password = user.address, user.password
+        client.auth("PLAIN", client.auth_plain)
+
+
+def imap_login(dovecot: DovecotServer, pki: ServerPKI, user: MailUser) -> None:
+    context = ssl.create_default_context(cafile=str(pki.ca))
+    with IMAPClient("localhost", dovecot.tls_port, ssl_context=context, timeout=10) as client:
+        client.login(user.address, user.password)
 
 
 def deliver(postfix: PostfixServer, dovecot: DovecotServer, pki: ServerPKI, subject: str) -> None:
@@ -308,6 +326,49 @@ def test_google_path_in_the_browser(
     assert account.state is ConnectionState.CONNECTED
 
 
+def test_disconnect_with_the_provider_down_and_the_token_dead_still_forgets_everything(
+    shell: Shell,
+    qtbot: QtBot,
+    browser: SimulatedBrowser,
+    oauth_server: OAuthServer,
+    oauth_toml: Path,
+    config_dir: Path,
+    language: str,
+) -> None:
+    del browser
+    wizard = shell.open_wizard("google")
+    qtbot.waitUntil(lambda: current(wizard) is PageId.DONE, timeout=WAIT)
+    wizard.accept()
+    account = shell.context().mailbox.current()
+    assert account is not None
+    entry = account.secret_key
+    assert KeyringSecretStore().get(entry)
+    oauth_server.revoke_all(ALICE.address)  # the token is already dead...
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()
+    # ...and the provider cannot be reached (a fresh start reads the new settings).
+    oauth_toml.write_text(
+        oauth_toml.read_text().replace(oauth_server.base, f"https://127.0.0.1:{port}")
+    )
+    shell._context = None
+    settings = shell.open_settings()
+    tab = settings.mailbox_tab
+    qtbot.mouseClick(tab.disconnect_button, Qt.MouseButton.LeftButton)
+    dialog = settings.findChild(QDialog, "disconnect_dialog")
+    assert dialog is not None
+    dialog.accept()
+    qtbot.waitUntil(lambda: shell.account is None and tab.choices.isVisible(), timeout=WAIT)
+    assert KeyringSecretStore().get(entry) is None
+    assert not (config_dir / "account.json").exists()
+    told = tab.banner.text()
+    assert "n'a pas pu être prévenu" in told if language == "fr" else "could not be told" in told, (
+        told
+    )
+    snap(settings, language, "11b-disconnected-provider-down")
+
+
 def test_oauth_denied_is_explained_with_a_retry(
     shell: Shell, qtbot: QtBot, browser: SimulatedBrowser, oauth_server: OAuthServer, language: str
 ) -> None:
@@ -461,6 +522,14 @@ def test_expired_sign_in_then_reconnect_from_the_banner_keeps_the_record(
         assert shell.account is not None
         assert shell.account.state is ConnectionState.NEEDS_RECONNECTION
         assert len(shell.notifications) == 1
+        # The card is greyed out (its state stays readable), here and in Settings.
+        card = shell.main_window.mailbox_page.card
+        settings_card = shell.open_settings().mailbox_tab.card
+        for shown in (card, settings_card):
+            assert not shown.address.isEnabled()  # type: ignore[union-attr]
+            assert shown.state.isEnabled()  # type: ignore[union-attr]
+        assert shell.open_settings().mailbox_tab.banner.action.isVisible()
+        snap(shell.open_settings(), language, "13b-settings-needs-reconnection")
         snap(shell.main_window, language, "13-needs-reconnection")
         qtbot.mouseClick(banner.action, Qt.MouseButton.LeftButton)
         again = shell.wizard
@@ -474,6 +543,8 @@ def test_expired_sign_in_then_reconnect_from_the_banner_keeps_the_record(
         assert after.state is ConnectionState.CONNECTED
         assert after.connected_since == first.connected_since
         qtbot.waitUntil(lambda: not banner.action.isVisible(), timeout=WAIT)
+        assert card.address.isEnabled()  # type: ignore[union-attr]
+        assert settings_card.address.isEnabled()
         shell.start_health_checks()  # still fine: no second notification
         qtbot.waitUntil(lambda: not shell.tasks.busy, timeout=WAIT)
         assert len(shell.notifications) == 1
@@ -481,27 +552,123 @@ def test_expired_sign_in_then_reconnect_from_the_banner_keeps_the_record(
         oauth_server.access_lifetime = 3600
 
 
-def test_reconnect_with_a_new_password_keeps_everything_else(
-    shell: Shell, qtbot: QtBot, dovecot: DovecotServer, postfix: PostfixServer, language: str
-) -> None:
+MARKER = MailUser("marker@example.test", "nobody-knows")
+
+
+def refusals(
+    dovecot: DovecotServer, postfix: PostfixServer, pki: ServerPKI, user: MailUser
+) -> tuple[int, int]:
+    """``user``'s refused sign-ins (IMAP, SMTP), once the servers' logs have caught up.
+
+    The servers write their logs asynchronously: a marker failure is made, and the counts
+    are read once it shows (everything before it is written by then).
+    """
+
+    def refused(who: MailUser) -> tuple[int, int]:
+        return dovecot.refused_imap_logins(who.address), postfix.refused_logins(who.address)
+
+    expected = tuple(n + 1 for n in refused(MARKER))
+    with pytest.raises(smtplib.SMTPAuthenticationError):
+        smtp_login(postfix, pki, MARKER)
+    with pytest.raises(IMAPClient.Error):
+        imap_login(dovecot, pki, MARKER)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and refused(MARKER) != expected:
+        time.sleep(0.05)
+    assert refused(MARKER) == expected
+    return refused(user)
+
+
+DORA = MailUser("dora@example.test", "Dora-Pass-1")
+
+
+@pytest.fixture
+def dora(dovecot: DovecotServer) -> Iterator[MailUser]:
+    """A user whose password the test changes "on the provider's website" (restored)."""
+    if all(u.address != DORA.address for u in dovecot.users):
+        dovecot.users = (*dovecot.users, DORA)
+    dovecot.set_password(DORA.address, DORA.password)
+    yield DORA
+    dovecot.set_password(DORA.address, DORA.password)
+
+
+def connect_by_password(
+    shell: Shell, qtbot: QtBot, dovecot: DovecotServer, postfix: PostfixServer, user: MailUser
+) -> MailAccount:
+    """Connect ``user`` through the wizard's server form; wait until the app settles."""
     wizard = shell.open_wizard("other")
     qtbot.mouseClick(wizard.findChild(QWidget, "provider_imap"), Qt.MouseButton.LeftButton)
     fill_servers(
         wizard,
         ("localhost", dovecot.tls_port, "ssl"),
         ("localhost", postfix.tls_port, "ssl"),
-        ALICE.password,
+        user.password,
     )
+    wizard.page(PageId.SERVERS).email.setText(user.address)  # type: ignore[attr-defined]
     wizard.next()
     qtbot.waitUntil(lambda: current(wizard) is PageId.DONE, timeout=WAIT)
     wizard.accept()
+    account = shell.context().mailbox.current()
+    assert account is not None
+    qtbot.waitUntil(lambda: not shell.tasks.busy, timeout=WAIT)  # the messages are read
+    return account
+
+
+def test_changed_password_then_reconnect_keeps_everything_else(
+    shell: Shell,
+    qtbot: QtBot,
+    dovecot: DovecotServer,
+    postfix: PostfixServer,
+    dora: MailUser,
+    pki: ServerPKI,
+    language: str,
+) -> None:
+    first = connect_by_password(shell, qtbot, dovecot, postfix, dora)
+    dovecot.set_password(dora.address, "Changed-On-The-Web-2")  # (its polls count too)
+    before = refusals(dovecot, postfix, pki, dora)
+    shell._monitor = None  # a fresh start
+    shell.start_health_checks()
+    banner = shell.main_window.mailbox_page.banner
+    qtbot.waitUntil(banner.action.isVisible, timeout=WAIT)
+    assert shell.account is not None
+    assert shell.account.state is ConnectionState.NEEDS_RECONNECTION
+    expected = "mot de passe" if language == "fr" else "password"
+    assert expected in banner.text()
+    # Nothing else signs in with the refused password: not the message list, not Settings,
+    # not the next start or timer.
     shell.refresh()
-    again = shell.reconnect()
+    shell.open_settings()
+    shell.start_health_checks()
+    qtbot.waitUntil(lambda: not shell.tasks.busy, timeout=WAIT)
+    status = shell.main_window.mailbox_page.messages_status.text()
+    assert ("Reconnectez-vous" if language == "fr" else "Reconnect") in status
+    snap(shell.main_window, language, "13c-password-refused")
+    assert refusals(dovecot, postfix, pki, dora) == (
+        before[0] + 1,
+        before[1] + 1,
+    )  # one attempt per server, no more
+    # One click: the server form, everything kept, only the new password to type.
+    qtbot.mouseClick(banner.action, Qt.MouseButton.LeftButton)
+    again = shell.wizard
     assert again is not None
     assert current(again) is PageId.SERVERS
     page = again.page(PageId.SERVERS)
     assert page.imap.host.text() == "localhost"  # type: ignore[attr-defined]
     assert page.imap.port.value() == dovecot.tls_port  # type: ignore[attr-defined]
-    assert page.email.text() == ALICE.address  # type: ignore[attr-defined]
-    assert page.password.text() == ""  # type: ignore[attr-defined] # only the password to type
+    assert page.smtp.port.value() == postfix.tls_port  # type: ignore[attr-defined]
+    assert page.email.text() == dora.address  # type: ignore[attr-defined]
+    assert page.password.text() == ""  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: again.focusWidget() is page.password, timeout=WAIT)  # type: ignore[attr-defined]
+    assert dora.address in page.subTitle()  # "type the current password of …"
+    assert not page.imap.detected.isVisible()  # type: ignore[attr-defined] # kept, not "found"
     snap(again, language, "14-reconnect-password")
+    page.password.setText("Changed-On-The-Web-2")  # type: ignore[attr-defined]
+    again.next()
+    qtbot.waitUntil(lambda: current(again) is PageId.DONE, timeout=WAIT)
+    again.accept()
+    after = shell.context().mailbox.current()
+    assert after is not None
+    assert after.state is ConnectionState.CONNECTED
+    assert after.connected_since == first.connected_since
+    assert KeyringSecretStore().get(password_key(dora.address)) == "Changed-On-The-Web-2"
+    qtbot.waitUntil(lambda: not banner.action.isVisible(), timeout=WAIT)

@@ -45,6 +45,7 @@ class AccountCard(QFrame):
         self.logo.setObjectName("account_logo")
         layout.addWidget(self.logo)
         form = QFormLayout()
+        self._form = form
         self.address = QLabel(self)
         self.address.setObjectName("account_address")
         self.provider = QLabel(self)
@@ -82,6 +83,18 @@ class AccountCard(QFrame):
         self.checked.setText(_when(account.last_check) if account.last_check else self.tr("Never"))
         self.state.setText(account.state.label(translate))
         self.state.setProperty("state", account.state.value)
+        self.state.style().unpolish(self.state)  # the colour follows the state
+        self.state.style().polish(self.state)
+        # While the connection needs the user (reconnect, keyring), the details are greyed
+        # out: only the state (and the banner above) stays in full colour.
+        attention = account.state.needs_user_action
+        details = (self.address, self.provider, self.method, self.since, self.checked)
+        for widget in (self.logo, *details, *(self._form.labelForField(d) for d in details)):
+            if widget is not None:
+                widget.setEnabled(not attention)
+        self.setProperty("attention", attention)
+        self.style().unpolish(self)
+        self.style().polish(self)
 
 
 class MailboxSettingsTab(QWidget):

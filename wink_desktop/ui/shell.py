@@ -58,6 +58,8 @@ class Shell(QObject):
         self._notified_state = ""
         #: Desktop notifications shown (or that would be, without a system tray).
         self.notifications: list[str] = []
+        #: How many times a later launch brought this window forward (support, tests).
+        self.brought_to_front = 0
         self.main_window.settings_requested.connect(self.open_settings)
         self.main_window.connect_requested.connect(lambda: self.start_connect(None))
         self.main_window.destroyed.connect(self.tasks.cancel_all)
@@ -102,7 +104,13 @@ class Shell(QObject):
         if self._settings is not None:
             self._settings.mailbox_tab.show_account(self.account, may_connect=self.may_connect)
         self._show_attention()
-        if self.account is not None and self._make_context is not None:
+        if self.account is not None and self.account.state.needs_user_action:
+            # No sign-in that would fail again: each refused attempt counts towards the
+            # provider locking the account.
+            self.main_window.mailbox_page.show_messages_status(
+                self.tr("Reconnect to see your latest messages here.")
+            )
+        elif self.account is not None and self._make_context is not None:
             self.main_window.mailbox_page.show_messages_status(
                 self.tr("Loading the latest messages…")
             )
@@ -139,7 +147,7 @@ class Shell(QObject):
 
     def _show_attention(self) -> None:
         """The banner (with "Reconnect") when only the user can fix the connection."""
-        from wink_desktop.core.models import ConnectionState  # noqa: PLC0415
+        from wink_desktop.core.models import AuthMethod, ConnectionState  # noqa: PLC0415
 
         account = self.account
         if account is None or not account.state.needs_user_action:
@@ -156,6 +164,12 @@ class Shell(QObject):
                 "it, then test the connection again."
             )
             action, handler = self.tr("Test again"), self.test_account
+        elif account.method is AuthMethod.PASSWORD:
+            text = self.tr(
+                "Your mail server no longer accepts the saved password (was it changed?). "
+                "Automatic checks are paused so your account is not locked."
+            )
+            action, handler = self.tr("Reconnect"), self._reconnect_clicked
         else:
             text = self.tr("Your connection has expired.")
             action, handler = self.tr("Reconnect"), self._reconnect_clicked
@@ -225,6 +239,20 @@ class Shell(QObject):
         """The network came back: check now (automatic checks rules apply)."""
         self.tasks.start(self._health_check("online"))
 
+    def bring_to_front(self) -> None:
+        """Another launch of Wink: show this one instead (the wizard on top, if open)."""
+        window = self.main_window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.brought_to_front += 1
+        for other in (self._settings, self.wizard):
+            if other is not None and other.isVisible():
+                other.raise_()
+                other.activateWindow()
+
     def open_settings(self) -> SettingsWindow:
         """Open (or bring to the front) the Settings window."""
         if self._settings is None:
@@ -237,6 +265,7 @@ class Shell(QObject):
             tab.test_requested.connect(self.test_account)
             tab.disconnect_requested.connect(self.confirm_disconnect)
         self._settings.mailbox_tab.show_account(self.account, may_connect=self.may_connect)
+        self._show_attention()  # the reconnect banner belongs in Settings too
         self._settings.show()
         self._settings.raise_()
         self._settings.activateWindow()

@@ -95,6 +95,8 @@ class WizardState:
     trusted_fingerprints: set[str] = field(default_factory=set)
     allow_plaintext: bool = False
     account: MailAccount | None = None
+    #: Reconnecting this saved account (its settings are kept, not "detected").
+    reconnecting: MailAccount | None = None
 
 
 class ConnectWizard(QWizard):
@@ -141,6 +143,7 @@ class ConnectWizard(QWizard):
     def _prefill(self, account: MailAccount) -> None:
         """Reconnecting: straight to the browser (OAuth) or the password (IMAP), all kept."""
         state = self.state
+        state.reconnecting = account
         state.email = account.email
         state.trusted_fingerprints = set(account.trusted_fingerprints)
         state.allow_plaintext = account.allow_plaintext
@@ -629,8 +632,16 @@ class ServerPage(QWizardPage):
         if state.provider is not None and (found is None or found.provider != state.provider.id):
             # A tile was chosen: its bundled settings (the user name is filled in later).
             found = registry_answer(state.provider, state.email)
-        self.imap.fill(found.imap if found else None, detected=found is not None)
-        self.smtp.fill(found.smtp if found else None, detected=found is not None)
+        kept = state.reconnecting is not None
+        detected = found is not None and not kept
+        self.imap.fill(found.imap if found else None, detected=detected)
+        self.smtp.fill(found.smtp if found else None, detected=detected)
+        if kept:
+            self.setSubTitle(
+                self.tr(
+                    "Type the current password of {email}. Everything else is kept as it was."
+                ).format(email=state.email)
+            )
         if (
             found is not None
             and found.imap is not None
@@ -645,7 +656,10 @@ class ServerPage(QWizardPage):
             self.hint.hide()
         self.confirm_untrusted.setVisible(found is not None and not found.trusted)
         self.confirm_untrusted.setChecked(False)
-        (self.email if not state.email else self.password).setFocus()
+        # After QWizard's own focus handling (which would pick the first button): the address,
+        # or the password when it is known (reconnecting: only the password to type).
+        target = self.email if not state.email else self.password
+        QTimer.singleShot(0, target, lambda: target.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def settings(self) -> tuple[str, ServerSettings, ServerSettings, str]:
         """The validated input (raises InvalidInputError)."""
