@@ -462,12 +462,12 @@
         <translation>À reconnecter</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
+        <source>Offline (Wink will try again by itself)</source>
+        <translation>Hors ligne (nouvel essai automatique)</translation>
     </message>
     <message>
-        <source>Server error</source>
-        <translation>Erreur du serveur</translation>
+        <source>Server not answering (Wink will try again by itself)</source>
+        <translation>Le serveur ne répond pas (nouvel essai automatique)</translation>
     </message>
     <message>
         <source>Password storage unavailable</source>

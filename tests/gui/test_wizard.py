@@ -29,6 +29,7 @@ from tests.fixtures.oauth_server import OAuthServer
 from tests.fixtures.pki import ServerPKI
 from tests.fixtures.plugin import ALICE
 from tests.fixtures.postfix import PostfixServer
+from tests.fixtures.switch import SwitchableServer
 from wink_desktop.core.account import MailAccount, password_key
 from wink_desktop.core.checks import Protocol
 from wink_desktop.core.models import ConnectionState, Role
@@ -593,14 +594,19 @@ def dora(dovecot: DovecotServer) -> Iterator[MailUser]:
 
 
 def connect_by_password(
-    shell: Shell, qtbot: QtBot, dovecot: DovecotServer, postfix: PostfixServer, user: MailUser
+    shell: Shell,
+    qtbot: QtBot,
+    dovecot: DovecotServer,
+    postfix: PostfixServer,
+    user: MailUser,
+    imap_port: int | None = None,
 ) -> MailAccount:
     """Connect ``user`` through the wizard's server form; wait until the app settles."""
     wizard = shell.open_wizard("other")
     qtbot.mouseClick(wizard.findChild(QWidget, "provider_imap"), Qt.MouseButton.LeftButton)
     fill_servers(
         wizard,
-        ("localhost", dovecot.tls_port, "ssl"),
+        ("localhost", imap_port or dovecot.tls_port, "ssl"),
         ("localhost", postfix.tls_port, "ssl"),
         user.password,
     )
@@ -672,3 +678,37 @@ def test_changed_password_then_reconnect_keeps_everything_else(
     assert after.connected_since == first.connected_since
     assert KeyringSecretStore().get(password_key(dora.address)) == "Changed-On-The-Web-2"
     qtbot.waitUntil(lambda: not banner.action.isVisible(), timeout=WAIT)
+
+
+def test_server_down_is_no_alarm_and_recovers_when_the_network_is_back(
+    shell: Shell, qtbot: QtBot, dovecot: DovecotServer, postfix: PostfixServer, language: str
+) -> None:
+    switch = SwitchableServer(("127.0.0.1", dovecot.tls_port))
+    switch.start()
+    try:
+        connect_by_password(shell, qtbot, dovecot, postfix, ALICE, imap_port=switch.port)
+        switch.up = False
+        shell._monitor = None
+        shell.start_health_checks()
+        qtbot.waitUntil(
+            lambda: (
+                shell.account is not None and shell.account.state is ConnectionState.SERVER_ERROR
+            ),
+            timeout=WAIT,
+        )
+        page = shell.main_window.mailbox_page
+        assert not page.banner.action.isVisible()  # nothing for the user to do
+        assert shell.notifications == []  # and no alarm
+        assert page.card.address.isEnabled()  # type: ignore[union-attr]
+        retries = "nouvel essai" if language == "fr" else "try again by itself"
+        assert retries in page.card.state.text()  # type: ignore[union-attr]
+        snap(shell.main_window, language, "15-server-unreachable")
+        switch.up = True
+        shell.network_back()  # what Qt's network information reports when online again
+        qtbot.waitUntil(
+            lambda: shell.account is not None and shell.account.state is ConnectionState.CONNECTED,
+            timeout=WAIT,
+        )
+        assert shell.notifications == []
+    finally:
+        switch.stop()

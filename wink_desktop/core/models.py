@@ -35,8 +35,12 @@ _STATE_LABELS = {
     ConnectionState.CHECKING: QT_TRANSLATE_NOOP("ConnectionState", "Checking…"),
     ConnectionState.CONNECTED: QT_TRANSLATE_NOOP("ConnectionState", "Connected"),
     ConnectionState.NEEDS_RECONNECTION: QT_TRANSLATE_NOOP("ConnectionState", "Needs reconnection"),
-    ConnectionState.OFFLINE: QT_TRANSLATE_NOOP("ConnectionState", "Offline"),
-    ConnectionState.SERVER_ERROR: QT_TRANSLATE_NOOP("ConnectionState", "Server error"),
+    ConnectionState.OFFLINE: QT_TRANSLATE_NOOP(
+        "ConnectionState", "Offline (Wink will try again by itself)"
+    ),
+    ConnectionState.SERVER_ERROR: QT_TRANSLATE_NOOP(
+        "ConnectionState", "Server not answering (Wink will try again by itself)"
+    ),
     ConnectionState.KEYRING_UNAVAILABLE: QT_TRANSLATE_NOOP(
         "ConnectionState", "Password storage unavailable"
     ),
