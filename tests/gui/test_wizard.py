@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.fixtures.browser import SimulatedBrowser, register
-from tests.fixtures.dovecot import BAD_CERT_ADDRESSES, DovecotServer, MailUser
+from tests.fixtures.dovecot import BAD_CERT_ADDRESSES, DovecotServer, MailUser, changeable_user
 from tests.fixtures.hostile import HostileServer
 from tests.fixtures.oauth_server import OAuthServer
 from tests.fixtures.pki import ServerPKI
@@ -585,12 +585,8 @@ DORA = MailUser("dora@example.test", "Dora-Pass-1")
 
 @pytest.fixture
 def dora(dovecot: DovecotServer) -> Iterator[MailUser]:
-    """A user whose password the test changes "on the provider's website" (restored)."""
-    if all(u.address != DORA.address for u in dovecot.users):
-        dovecot.users = (*dovecot.users, DORA)
-    dovecot.set_password(DORA.address, DORA.password)
-    yield DORA
-    dovecot.set_password(DORA.address, DORA.password)
+    """A user whose password the test changes (restored afterwards)."""
+    yield from changeable_user(dovecot, DORA)
 
 
 def connect_by_password(

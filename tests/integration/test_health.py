@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixtures.dovecot import DovecotServer, MailUser
+from tests.fixtures.dovecot import DovecotServer, MailUser, changeable_user
 from tests.fixtures.postfix import PostfixServer
 from tests.fixtures.switch import SwitchableServer
 from wink_desktop.core.account import AccountFileCorruptError, MailAccount, password_key
@@ -35,12 +35,8 @@ CAROL = MailUser("carol@example.test", "Carol-Pass-1")
 
 @pytest.fixture
 def carol(dovecot: DovecotServer) -> Iterator[MailUser]:
-    """A user whose password the test may change (restored afterwards)."""
-    if all(u.address != CAROL.address for u in dovecot.users):
-        dovecot.users = (*dovecot.users, CAROL)
-    dovecot.set_password(CAROL.address, CAROL.password)
-    yield CAROL
-    dovecot.set_password(CAROL.address, CAROL.password)
+    """A user whose password the test changes (restored afterwards)."""
+    yield from changeable_user(dovecot, CAROL)
 
 
 async def sign_in_once(user: MailUser, imap: ServerSettings, smtp: ServerSettings) -> bool:
