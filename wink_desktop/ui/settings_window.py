@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -69,8 +70,10 @@ class AccountCard(QFrame):
     def show_account(self, account: MailAccount) -> None:
         """Fill the card from ``account``."""
         provider = provider_by_id(account.provider) if account.provider else None
+        attention = account.state.needs_user_action
+        logo = icon(f"providers/{provider.id if provider else 'imap'}")
         self.logo.setPixmap(
-            icon(f"providers/{provider.id if provider else 'imap'}").pixmap(QSize(40, 40))
+            logo.pixmap(QSize(40, 40), QIcon.Mode.Disabled if attention else QIcon.Mode.Normal)
         )
         self.address.setText(account.email)
         self.provider.setText(provider.name if provider else account.imap.host)
@@ -87,7 +90,6 @@ class AccountCard(QFrame):
         self.state.style().polish(self.state)
         # While the connection needs the user (reconnect, keyring), the details are greyed
         # out: only the state (and the banner above) stays in full colour.
-        attention = account.state.needs_user_action
         details = (self.address, self.provider, self.method, self.since, self.checked)
         for widget in (self.logo, *details, *(self._form.labelForField(d) for d in details)):
             if widget is not None:
