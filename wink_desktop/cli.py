@@ -26,19 +26,10 @@ def _translator(language: str | None) -> Translate:
     lang = (language or os.environ.get("WINK_DESKTOP_LANG") or os.environ.get("LANG") or "en")[:2]
     if lang.lower() != "fr":
         return untranslated
-    from PySide6.QtCore import QTranslator  # noqa: PLC0415
+    # The catalogues are Qt's .qm files: reading them is the UI layer's job.
+    from wink_desktop.ui.i18n import catalogue_translate  # noqa: PLC0415
 
-    from wink_desktop.ui.resources import translations_dir  # noqa: PLC0415
-
-    translator = QTranslator()
-    if not translator.load("wink_desktop_fr", str(translations_dir())):
-        return untranslated
-
-    def translate(context: str, source: str) -> str:
-        text = translator.translate(context, source)
-        return text or source
-
-    return translate
+    return catalogue_translate("fr")
 
 
 def _early_language(argv: Sequence[str]) -> str | None:

@@ -6,6 +6,7 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from wink_desktop.core.i18n import Translate, untranslated
 from wink_desktop.ui.resources import translations_dir
 
 #: Languages with a full catalogue; the first is the product's own language.
@@ -50,3 +51,17 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 def translate(context: str, source: str) -> str:
     """Translate a core message (marked with ``QT_TRANSLATE_NOOP``) through Qt."""
     return QCoreApplication.translate(context, source)
+
+
+def catalogue_translate(language: str) -> Translate:
+    """A translate function reading our catalogue directly (no QApplication: the CLI)."""
+    if language == "en":
+        return untranslated
+    translator = QTranslator()
+    if not translator.load(f"wink_desktop_{language}", str(translations_dir())):
+        return untranslated
+
+    def translate_with(context: str, source: str) -> str:
+        return translator.translate(context, source) or source
+
+    return translate_with
