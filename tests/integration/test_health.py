@@ -22,6 +22,7 @@ from wink_desktop.core.errors import KeyringUnavailableError
 from wink_desktop.core.models import AuthMethod, ConnectionState, Security
 from wink_desktop.core.settings import Credentials, ServerSettings
 from wink_desktop.infra.account_store import JsonAccountStore
+from wink_desktop.infra.imap_reader import ImapInboxReader
 from wink_desktop.infra.probes import default_probes
 from wink_desktop.infra.secrets import KeyringSecretStore
 from wink_desktop.services.connection_test import check_connection
@@ -90,6 +91,7 @@ def test_a_changed_password_needs_reconnection_after_exactly_one_attempt(
     for reason in (Reason.TIMER, Reason.STARTUP, Reason.ONLINE):
         skipped = asyncio.run(monitor.check(reason))
         assert skipped.skipped
+    assert asyncio.run(mailbox.latest_messages(ImapInboxReader())) == []  # no sign-in either
     # A marker failure of another account, logged after anything the checks could have
     # caused: once it shows, carol's count is final.
     marker = MailUser("marker@example.test", "nobody-knows")

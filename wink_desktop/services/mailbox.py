@@ -226,9 +226,13 @@ class Mailbox:
     async def latest_messages(
         self, reader: InboxReader, count: int = LATEST_COUNT
     ) -> list[MessageHeader]:
-        """The newest INBOX headers of the saved mailbox (raises on failure)."""
+        """The newest INBOX headers of the saved mailbox (raises on failure).
+
+        Nothing (and no sign-in) while the connection needs the user: each sign-in with a
+        refused password counts towards the provider locking the account.
+        """
         account = self._accounts.load()
-        if account is None:
+        if account is None or account.state.needs_user_action:
             return []
         credentials = await self._credentials(account)
         options = CheckOptions(
