@@ -3,13 +3,17 @@ from __future__ import annotations
 import asyncio
 import gc
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from tests.gui.shells import BUNDLED_OAUTH, make_shell
 from wink_desktop.ui.i18n import install_translators
 from wink_desktop.ui.resources import stylesheet
+from wink_desktop.ui.shell import Shell
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -55,3 +59,13 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     loop.close()
     asyncio.set_event_loop(None)
     gc.collect()
+
+
+@pytest.fixture
+def bundled_shell(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Shell:
+    """The shown main window on the app's own oauth.toml: for looks and object names."""
+    monkeypatch.setenv("WINK_OAUTH_CONFIG", str(BUNDLED_OAUTH))
+    shell = make_shell(tmp_path)
+    qtbot.addWidget(shell.main_window)
+    shell.show()
+    return shell

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.gui.test_wizard import ARTIFACTS, make_shell
+from tests.gui.test_wizard import ARTIFACTS
 from wink_desktop.ui.dialogs import ConfirmDialog, PlaintextDialog
+from wink_desktop.ui.shell import Shell
 from wink_desktop.ui.wizard import PageId
 
 pytestmark = pytest.mark.usefixtures("qloop")
@@ -55,14 +55,9 @@ def dark_palette(qapp: QApplication) -> Iterator[None]:
 
 @pytest.mark.usefixtures("dark_palette")
 def test_inputs_stay_readable_with_a_dark_system_palette(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, bundled_shell: Shell
 ) -> None:
-    monkeypatch.setenv(
-        "WINK_OAUTH_CONFIG", str(Path(__file__).resolve().parents[2] / "resources" / "oauth.toml")
-    )
-    shell = make_shell(tmp_path)
-    qtbot.addWidget(shell.main_window)
-    shell.show()
+    shell = bundled_shell
     wizard = shell.open_wizard("other")
     wizard.findChild(QWidget, "provider_imap").click()  # type: ignore[union-attr]
     assert wizard.currentId() == PageId.SERVERS

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.gui.test_wizard import make_shell
 from tests.gui.ui_objects import SNAKE, interactive_names
 from wink_desktop.core.checks import CertificateInfo, CertificateProblem
 from wink_desktop.ui.dialogs import CertificateDialog, ConfirmDialog, PlaintextDialog
+from wink_desktop.ui.shell import Shell
 
 #: Widgets without visible text of their own must carry an accessible name.
 ACCESSIBLE_BY_NAME = (QLineEdit, QComboBox, QSpinBox, QAbstractItemView)
@@ -26,15 +26,8 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "ui-objects.md"
 
 
 @pytest.mark.usefixtures("qloop")
-def test_object_names_are_stable_and_documented(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv(
-        "WINK_OAUTH_CONFIG", str(Path(__file__).resolve().parents[2] / "resources" / "oauth.toml")
-    )
-    shell = make_shell(tmp_path)
-    qtbot.addWidget(shell.main_window)
-    shell.show()
+def test_object_names_are_stable_and_documented(qtbot: QtBot, bundled_shell: Shell) -> None:
+    shell = bundled_shell
     settings = shell.open_settings()
     wizard = shell.open_wizard(None)
     cert = CertificateInfo("a", "b", ("a",), "x", "y", "AB", CertificateProblem.SELF_SIGNED)

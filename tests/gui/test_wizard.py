@@ -12,7 +12,6 @@ import socket
 import ssl
 import time
 import uuid
-import webbrowser
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.fixtures.browser import SimulatedBrowser, register
+from tests.fixtures.browser import SimulatedBrowser
 from tests.fixtures.dovecot import BAD_CERT_ADDRESSES, DovecotServer, MailUser, changeable_user
 from tests.fixtures.hostile import HostileServer
 from tests.fixtures.oauth_server import OAuthServer
@@ -30,19 +29,11 @@ from tests.fixtures.pki import ServerPKI
 from tests.fixtures.plugin import ALICE
 from tests.fixtures.postfix import PostfixServer
 from tests.fixtures.switch import SwitchableServer
+from tests.gui.shells import make_shell
 from wink_desktop.core.account import MailAccount, password_key
 from wink_desktop.core.checks import Protocol
 from wink_desktop.core.models import ConnectionState, Role
-from wink_desktop.infra.account_store import JsonAccountStore
-from wink_desktop.infra.imap_reader import ImapInboxReader
-from wink_desktop.infra.oauth.loopback import LoopbackReceiver
-from wink_desktop.infra.probes import default_probes
-from wink_desktop.infra.profile import FileProfileSource
 from wink_desktop.infra.secrets import KeyringSecretStore
-from wink_desktop.services import defaults
-from wink_desktop.services.mailbox import Mailbox
-from wink_desktop.ui.context import AppContext
-from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.shell import Shell
 from wink_desktop.ui.wizard import ConnectWizard, PageId
 
@@ -61,55 +52,6 @@ def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "config"
     monkeypatch.setenv("WINK_CONFIG_DIR", str(folder))
     return folder
-
-
-@pytest.fixture
-def oauth_toml(
-    oauth_server: OAuthServer,
-    dovecot: DovecotServer,
-    postfix: PostfixServer,
-    pki: ServerPKI,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> Iterator[Path]:
-    mail = (
-        f'imap = "localhost:{dovecot.tls_port}"\nimap_security = "ssl"\n'
-        f'smtp = "localhost:{postfix.starttls_port}"\nsmtp_security = "starttls"\n'
-    )
-    path = tmp_path / "oauth.toml"
-    path.write_text(oauth_server.toml(mail), encoding="utf-8")
-    monkeypatch.setenv("WINK_OAUTH_CONFIG", str(path))
-    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(pki.ca))
-    oauth_server.reset()
-    yield path
-    oauth_server.reset()
-
-
-@pytest.fixture
-def browser(pki: ServerPKI) -> Iterator[SimulatedBrowser]:
-    simulated = SimulatedBrowser(ca_file=str(pki.ca))
-    register(simulated)
-    yield simulated
-    simulated.behaviour = "closed"
-
-
-def make_shell(config: Path, role: Role | None = None) -> Shell:
-    store = JsonAccountStore(config)
-    profile = FileProfileSource(config, role)
-
-    def context() -> AppContext:
-        clients = defaults.oauth_clients()
-        return AppContext(
-            mailbox=Mailbox(store, KeyringSecretStore(), default_probes(), clients),
-            profile=profile,
-            discovery_sources=lambda: defaults.discovery_sources(["registry"]),
-            oauth_clients=clients,
-            receiver=lambda state: LoopbackReceiver(state, translate),
-            open_browser=webbrowser.open,
-            inbox=ImapInboxReader(),
-        )
-
-    return Shell(store, profile, context)
 
 
 @pytest.fixture
@@ -138,15 +80,34 @@ def current(wizard: ConnectWizard) -> PageId:
 
 
 def fill_servers(
-    wizard: ConnectWizard, imap: tuple[str, int, str], smtp: tuple[str, int, str], password: str
+    wizard: ConnectWizard,
+    imap: tuple[str, int, str],
+    smtp: tuple[str, int, str],
+    password: str,
+    email: str = ALICE.address,
 ) -> None:
     page = wizard.page(PageId.SERVERS)
-    page.email.setText(ALICE.address)  # type: ignore[attr-defined]
+    page.email.setText(email)  # type: ignore[attr-defined]
     page.password.setText(password)  # type: ignore[attr-defined]
     for fields, (host, port, security) in ((page.imap, imap), (page.smtp, smtp)):  # type: ignore[attr-defined]
         fields.host.setText(host)
         fields.port.setValue(port)
         fields.security.setCurrentIndex(fields.security.findData(security))
+
+
+def server_form(
+    shell: Shell,
+    qtbot: QtBot,
+    imap: tuple[str, int, str],
+    smtp: tuple[str, int, str],
+    password: str,
+    email: str = ALICE.address,
+) -> ConnectWizard:
+    """The wizard, "IMAP" chosen among all providers, its server form filled in."""
+    wizard = shell.open_wizard("other")
+    qtbot.mouseClick(wizard.findChild(QWidget, "provider_imap"), Qt.MouseButton.LeftButton)
+    fill_servers(wizard, imap, smtp, password, email)
+    return wizard
 
 
 def smtp_login(postfix: PostfixServer, pki: ServerPKI, user: MailUser) -> None:
@@ -264,10 +225,9 @@ def test_imap_path_end_to_end_then_disconnect_leaves_nothing(
 def test_wrong_password_then_retry(
     shell: Shell, qtbot: QtBot, dovecot: DovecotServer, postfix: PostfixServer, language: str
 ) -> None:
-    wizard = shell.open_wizard("other")
-    qtbot.mouseClick(wizard.findChild(QWidget, "provider_imap"), Qt.MouseButton.LeftButton)
-    fill_servers(
-        wizard,
+    wizard = server_form(
+        shell,
+        qtbot,
         ("localhost", dovecot.tls_port, "ssl"),
         ("localhost", postfix.tls_port, "ssl"),
         "wrong-password",
@@ -285,10 +245,9 @@ def test_wrong_password_then_retry(
 def test_bad_certificate_then_trust_exactly_it(
     shell: Shell, qtbot: QtBot, dovecot: DovecotServer, postfix: PostfixServer, language: str
 ) -> None:
-    wizard = shell.open_wizard("other")
-    qtbot.mouseClick(wizard.findChild(QWidget, "provider_imap"), Qt.MouseButton.LeftButton)
-    fill_servers(
-        wizard,
+    wizard = server_form(
+        shell,
+        qtbot,
         (BAD_CERT_ADDRESSES["self_signed"], dovecot.tls_port, "ssl"),
         ("localhost", postfix.tls_port, "ssl"),
         ALICE.password,
@@ -485,10 +444,9 @@ def test_a_silent_server_can_be_cancelled_by_going_back(
     shell: Shell, qtbot: QtBot, hostile: dict[str, HostileServer], language: str
 ) -> None:
     silent = hostile["silent"]
-    wizard = shell.open_wizard("other")
-    qtbot.mouseClick(wizard.findChild(QWidget, "provider_imap"), Qt.MouseButton.LeftButton)
-    fill_servers(
-        wizard,
+    wizard = server_form(
+        shell,
+        qtbot,
         ("127.0.0.1", silent.port, "starttls"),
         ("127.0.0.1", silent.port, "starttls"),
         "secret",
@@ -598,15 +556,14 @@ def connect_by_password(
     imap_port: int | None = None,
 ) -> MailAccount:
     """Connect ``user`` through the wizard's server form; wait until the app settles."""
-    wizard = shell.open_wizard("other")
-    qtbot.mouseClick(wizard.findChild(QWidget, "provider_imap"), Qt.MouseButton.LeftButton)
-    fill_servers(
-        wizard,
+    wizard = server_form(
+        shell,
+        qtbot,
         ("localhost", imap_port or dovecot.tls_port, "ssl"),
         ("localhost", postfix.tls_port, "ssl"),
         user.password,
+        user.address,
     )
-    wizard.page(PageId.SERVERS).email.setText(user.address)  # type: ignore[attr-defined]
     wizard.next()
     qtbot.waitUntil(lambda: current(wizard) is PageId.DONE, timeout=WAIT)
     wizard.accept()

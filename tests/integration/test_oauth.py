@@ -13,18 +13,15 @@ import os
 import socket
 import threading
 import webbrowser
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from tests.fixtures.browser import SimulatedBrowser, _get, register
-from tests.fixtures.dovecot import DovecotServer
+from tests.fixtures.browser import SimulatedBrowser, _get
 from tests.fixtures.oauth_server import GOOGLE_CLIENT, MICROSOFT_CLIENT, OAuthServer
 from tests.fixtures.pki import ServerPKI
 from tests.fixtures.plugin import ALICE, BOB
-from tests.fixtures.postfix import PostfixServer
 from wink_desktop.core.oauth import (
     OAuthAdminConsentRequiredError,
     OAuthClient,
@@ -60,37 +57,13 @@ SEEN_SECRETS: list[str] = []
 
 
 @pytest.fixture
-def oauth_config(
-    oauth_server: OAuthServer,
-    dovecot: DovecotServer,
-    postfix: PostfixServer,
-    pki: ServerPKI,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> Iterator[Path]:
-    mail = (
-        f'imap = "localhost:{dovecot.tls_port}"\nimap_security = "ssl"\n'
-        f'smtp = "localhost:{postfix.starttls_port}"\nsmtp_security = "starttls"\n'
-    )
-    path = tmp_path / "oauth.toml"
-    path.write_text(oauth_server.toml(mail), encoding="utf-8")
-    monkeypatch.setenv("WINK_OAUTH_CONFIG", str(path))
-    for name in ("SSL_CERT_FILE", "REQUESTS_CA_BUNDLE"):
-        monkeypatch.setenv(name, str(pki.ca))
+def oauth_config(oauth_toml: Path, pki: ServerPKI, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The shared ``oauth_toml``, with every library logging at debug level into the app's
+    log (through the redactor) and trusting the test CA."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(pki.ca))
     monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
-    oauth_server.reset()
-    # Every library logs at debug level into the app's log, through the redactor.
     setup_logging(AppPaths.default(), logging.DEBUG)
-    yield path
-    oauth_server.reset()
-
-
-@pytest.fixture
-def browser(pki: ServerPKI) -> Iterator[SimulatedBrowser]:
-    simulated = SimulatedBrowser(ca_file=str(pki.ca))
-    register(simulated)
-    yield simulated
-    simulated.behaviour = "closed"
+    return oauth_toml
 
 
 def client_for(provider: str) -> OAuthClient:
