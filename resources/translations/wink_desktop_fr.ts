@@ -583,8 +583,24 @@
         <translation>La partie après @ n&apos;est pas un domaine valide (par exemple example.com).</translation>
     </message>
     <message>
+        <source>This address is too long: at most 64 characters before @ and 254 in all.</source>
+        <translation>Cette adresse est trop longue : 64 caractères au plus avant @ et 254 en tout.</translation>
+    </message>
+    <message>
+        <source>The user name contains an invisible control character (such as a line break): type it again without it.</source>
+        <translation>Le nom d&apos;utilisateur contient un caractère de contrôle invisible (un saut de ligne, par exemple) : saisissez-le à nouveau sans ce caractère.</translation>
+    </message>
+    <message>
+        <source>The user name is too long (at most 254 characters).</source>
+        <translation>Le nom d&apos;utilisateur est trop long (254 caractères au plus).</translation>
+    </message>
+    <message>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password contains a line break or an invisible character that no mail server accepts: type it again (copying it may have added one).</source>
+        <translation>Le mot de passe contient un saut de ligne ou un caractère invisible qu&apos;aucun serveur de messagerie n&apos;accepte : saisissez-le à nouveau (un copier-coller a pu l&apos;ajouter).</translation>
     </message>
     <message>
         <source>Signing in with your provider did not work.</source>

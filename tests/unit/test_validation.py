@@ -5,14 +5,16 @@ from __future__ import annotations
 import string
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from wink_desktop.core.errors import InvalidInputError
+from wink_desktop.core.settings import ServerSettings
 from wink_desktop.core.validation import (
     normalize_email,
     normalize_host,
     normalize_port,
+    normalize_username,
     require_secret,
 )
 
@@ -53,6 +55,8 @@ def test_ports_outside_the_range_are_refused(port: int) -> None:
 
 
 @given(st.text(max_size=8).filter(lambda t: not t.strip().isdigit()))
+@example("+1")
+@example("1_0")
 def test_non_numeric_ports_are_refused(text: str) -> None:
     with pytest.raises(InvalidInputError):
         normalize_port(text)
@@ -99,11 +103,58 @@ def test_email_domain_is_normalized_but_not_the_local_part() -> None:
     assert normalize_email(" Marie.Dupont@Exemple-Été.FR ") == "Marie.Dupont@xn--exemple-t-i4ab.fr"
 
 
-@given(st.text(min_size=1))
-def test_any_non_empty_password_is_accepted(secret: str) -> None:
+@given(st.text(min_size=1).filter(lambda s: not set("\r\n\0") & set(s)))
+def test_any_non_empty_password_without_line_breaks_is_accepted(secret: str) -> None:
     assert require_secret(secret) == secret
 
 
 def test_empty_password_is_refused() -> None:
     with pytest.raises(InvalidInputError, match="password"):
         require_secret("")
+
+
+@pytest.mark.parametrize(
+    "name", ["bob\r\nINJ1 DELETE INBOX", "bob\nx", "bob\rx", "bo\0b", "bob\tsmith", "b\x7fob"]
+)
+def test_user_names_with_control_characters_are_refused(name: str) -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        ServerSettings.parse("imap.example.com", 993, "ssl", name, field_prefix="imap_")
+    assert caught.value.field == "imap_username"
+    assert "line break" in caught.value.message
+
+
+@pytest.mark.parametrize("name", ["bob smith", 'a"b', "back\\slash", "(x)", "{5}", "élodie"])
+def test_unusual_but_printable_user_names_are_kept(name: str) -> None:
+    assert normalize_username(f"  {name} ") == name
+
+
+def test_empty_user_name_means_the_address() -> None:
+    assert normalize_username("  ") is None
+    assert ServerSettings.parse("imap.example.com", 993, "ssl", "").login("a@b.fr") == "a@b.fr"
+
+
+def test_overlong_user_name_is_refused() -> None:
+    with pytest.raises(InvalidInputError):
+        normalize_username("x" * 255)
+
+
+@pytest.mark.parametrize("secret", ["pass\r\nword", "pass\nword", "pass\0word", "\r"])
+def test_passwords_with_line_breaks_or_nul_are_refused(secret: str) -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        require_secret(secret)
+    assert "line break" in caught.value.message
+
+
+def test_passwords_may_hold_any_other_character() -> None:
+    secret = 'p@ss "w0rd" \\ {5} (é) \t ü'
+    assert require_secret(secret) == secret
+
+
+def test_address_length_limits() -> None:
+    assert normalize_email(f"{'a' * 64}@example.com")
+    with pytest.raises(InvalidInputError, match="too long"):
+        normalize_email(f"{'a' * 65}@example.com")
+    long_domain = ".".join(["d" * 60] * 4) + ".com"  # 247 octets
+    assert normalize_email(f"abcdef@{long_domain}")  # 254 in all
+    with pytest.raises(InvalidInputError, match="too long"):
+        normalize_email(f"abcdefg@{long_domain}")

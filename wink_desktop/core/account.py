@@ -111,8 +111,13 @@ def _server_json(server: ServerSettings) -> dict[str, Any]:
 
 
 def _server(data: dict[str, Any]) -> ServerSettings:
-    return ServerSettings(
-        str(data["host"]), int(data["port"]), Security(data["security"]), data.get("username")
+    # A saved file is checked exactly like typed input: it may have been edited by hand.
+    username = data.get("username")
+    return ServerSettings.parse(
+        str(data["host"]),
+        str(data["port"]),
+        Security(data["security"]),
+        None if username is None else str(username),
     )
 
 

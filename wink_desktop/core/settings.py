@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from wink_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from wink_desktop.core.models import Security
-from wink_desktop.core.validation import normalize_host, normalize_port
+from wink_desktop.core.validation import normalize_host, normalize_port, normalize_username
 
 _SECURITY_LABELS = {
     Security.SSL: QT_TRANSLATE_NOOP("Security", "SSL/TLS"),
@@ -74,7 +74,7 @@ class ServerSettings:
             host=normalize_host(host, f"{field_prefix}host"),
             port=normalize_port(port, f"{field_prefix}port"),
             security=Security(security),
-            username=(username or "").strip() or None,
+            username=normalize_username(username, f"{field_prefix}username"),
         )
 
     def login(self, email: str) -> str:

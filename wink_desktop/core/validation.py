@@ -16,6 +16,12 @@ from wink_desktop.core.i18n import QT_TRANSLATE_NOOP
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _MAX_HOST_LENGTH = 253
 _MIN_PORT, _MAX_PORT = 1, 65535
+# RFC 5321 §4.5.3.1: 64 octets for the local part, 254 for a whole address in a path.
+_MAX_LOCAL_PART, _MAX_ADDRESS = 64, 254
+# No honest login name is longer; anything longer is a mistake or hostile data.
+_MAX_USERNAME = 254
+# CR, LF and NUL end or split a protocol line (IMAP, SMTP): never allowed in what we send.
+_LINE_BREAKERS = frozenset("\r\n\0")
 
 
 def normalize_host(raw: str, field: str = "host") -> str:
@@ -73,10 +79,9 @@ def normalize_host(raw: str, field: str = "host") -> str:
 
 def normalize_port(raw: int | str, field: str = "port") -> int:
     """Return the port as an int in 1–65535, or raise InvalidInputError."""
-    try:
-        port = int(str(raw).strip())
-    except ValueError:
-        port = 0
+    text = str(raw).strip()
+    # Plain ASCII digits only: int() would also take "+1", "1_0" or Arabic-Indic digits.
+    port = int(text) if text.isascii() and text.isdigit() else 0
     if not _MIN_PORT <= port <= _MAX_PORT:
         raise InvalidInputError(
             field, QT_TRANSLATE_NOOP("Errors", "The port must be a number from 1 to 65535.")
@@ -107,11 +112,60 @@ def normalize_email(raw: str, field: str = "email") -> str:
         raise InvalidInputError(field, bad_domain) from exc
     if "." not in ascii_domain:
         raise InvalidInputError(field, bad_domain)
-    return f"{local}@{ascii_domain}"
+    address = f"{local}@{ascii_domain}"
+    if len(local.encode("utf-8")) > _MAX_LOCAL_PART or len(address.encode("utf-8")) > _MAX_ADDRESS:
+        raise InvalidInputError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This address is too long: at most 64 characters before @ and 254 in all.",
+            ),
+        )
+    return address
+
+
+def normalize_username(raw: str | None, field: str = "username") -> str | None:
+    """Return the login name (None when empty: the address is used), or raise.
+
+    The same check applies to what the user typed and to what discovery found: a name with
+    a control character (CR, LF, NUL, TAB…) would split or corrupt an IMAP or SMTP
+    command, so it is refused rather than sent.
+    """
+    text = (raw or "").strip()
+    if not text:
+        return None
+    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in text):  # noqa: PLR2004 - C0 and DEL
+        raise InvalidInputError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The user name contains an invisible control character (such as a line "
+                "break): type it again without it.",
+            ),
+        )
+    if len(text.encode("utf-8")) > _MAX_USERNAME:
+        raise InvalidInputError(
+            field,
+            QT_TRANSLATE_NOOP("Errors", "The user name is too long (at most 254 characters)."),
+        )
+    return text
 
 
 def require_secret(raw: str, field: str = "password") -> str:
-    """Reject an empty password or token (nothing else is judged: any character is fine)."""
+    """Reject an empty password or token, or one with a line break or NUL character.
+
+    Any other character is fine. CR, LF and NUL would end or split the protocol command
+    that carries the secret, so no server could accept them anyway.
+    """
     if raw == "":
         raise InvalidInputError(field, QT_TRANSLATE_NOOP("Errors", "Enter your password."))
+    if _LINE_BREAKERS.intersection(raw):
+        raise InvalidInputError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The password contains a line break or an invisible character that no mail "
+                "server accepts: type it again (copying it may have added one).",
+            ),
+        )
     return raw
