@@ -1263,10 +1263,6 @@
         <translation>Votre boîte mail fonctionne.</translation>
     </message>
     <message>
-        <source>The connection to your mailbox has expired: reconnect it.</source>
-        <translation>La connexion à votre boîte mail a expiré : reconnectez-la.</translation>
-    </message>
-    <message>
         <source>Disconnect this mailbox?</source>
         <translation>Déconnecter cette boîte mail ?</translation>
     </message>
@@ -1359,6 +1355,10 @@
     <message>
         <source>Open the help page</source>
         <translation>Ouvrir la page d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Confirm the servers on the previous page before Wink signs in.</source>
+        <translation>Confirmez les serveurs à l&apos;étape précédente avant que Wink ne s&apos;y connecte.</translation>
     </message>
 </context>
 </TS>

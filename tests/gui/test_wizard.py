@@ -6,6 +6,7 @@ and for us to look at.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import smtplib
 import socket
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from imapclient import IMAPClient
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -32,7 +34,9 @@ from tests.fixtures.switch import SwitchableServer
 from tests.gui.shells import make_shell
 from wink_desktop.core.account import MailAccount, password_key
 from wink_desktop.core.checks import Protocol
-from wink_desktop.core.models import ConnectionState, Role
+from wink_desktop.core.discovery import Discovered, Source
+from wink_desktop.core.models import ConnectionState, Role, Security
+from wink_desktop.core.settings import ServerSettings
 from wink_desktop.infra.secrets import KeyringSecretStore
 from wink_desktop.ui.shell import Shell
 from wink_desktop.ui.wizard import ConnectWizard, PageId
@@ -62,8 +66,7 @@ def shell(qtbot: QtBot, config_dir: Path, oauth_toml: Path, language: str) -> It
     app_shell.show()
     yield app_shell
     if app_shell.wizard is not None:
-        app_shell.wizard.done(0)
-        app_shell.wizard.deleteLater()
+        app_shell.wizard.done(0)  # the shell lets go of it and deletes it
     QApplication.processEvents()
 
 
@@ -424,7 +427,7 @@ def test_keyboard_only_imap_path(
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: current(wizard) is PageId.DONE, timeout=WAIT)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Finish
-    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: shell.wizard is None, timeout=WAIT)
     assert shell.account is not None
 
 
@@ -665,3 +668,261 @@ def test_server_down_is_no_alarm_and_recovers_when_the_network_is_back(
         assert shell.notifications == []
     finally:
         switch.stop()
+
+
+# -- issue 10: the confirmation of untrusted servers, field errors, banners, cancel, secrets --
+
+
+@dataclasses.dataclass
+class UntrustedSource:
+    """A discovery source answering over an unauthenticated channel (like the ISPDB on http)."""
+
+    imap: ServerSettings
+    smtp: ServerSettings
+    source: Source = Source.ISPDB
+    start_delay: float = 0.0
+
+    async def lookup(self, email: str) -> Discovered | None:
+        return Discovered(email, self.source, False, self.imap, self.smtp)
+
+
+@pytest.fixture
+def counted(
+    dovecot: DovecotServer, postfix: PostfixServer
+) -> Iterator[dict[str, SwitchableServer]]:
+    """Forwarders to Dovecot and Postfix that count every connection made to them."""
+    servers = {
+        "imap": SwitchableServer(("127.0.0.1", dovecot.tls_port)),
+        "smtp": SwitchableServer(("127.0.0.1", postfix.tls_port)),
+    }
+    for server in servers.values():
+        server.start()
+    yield servers
+    for server in servers.values():
+        server.stop()
+
+
+def test_untrusted_servers_get_no_password_until_the_user_confirms_them(
+    shell: Shell, qtbot: QtBot, counted: dict[str, SwitchableServer], language: str
+) -> None:
+    imap, smtp = counted["imap"], counted["smtp"]
+    source = UntrustedSource(
+        ServerSettings("localhost", imap.port, Security.SSL),
+        ServerSettings("localhost", smtp.port, Security.SSL),
+    )
+    shell.context().discovery_sources = lambda: [source]
+    wizard = shell.open_wizard(None)
+    email_page = wizard.page(PageId.EMAIL)
+    email_page.email.setText(ALICE.address)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: wizard.state.discovered is not None, timeout=WAIT)
+    wizard.next()
+    qtbot.mouseClick(wizard.page(PageId.PROVIDER).view_all, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(wizard.findChild(QWidget, "provider_imap"), Qt.MouseButton.LeftButton)
+    assert current(wizard) is PageId.SERVERS
+    page = wizard.page(PageId.SERVERS)
+    box = page.confirm_untrusted  # type: ignore[attr-defined]
+    assert page.imap.port.value() == imap.port  # type: ignore[attr-defined] # pre-filled
+    assert box.isVisible()
+    assert not box.isChecked()
+    next_button = wizard.button(ConnectWizard.WizardButton.NextButton)
+    page.password.setText(ALICE.password)  # type: ignore[attr-defined] # re-checks the page
+    snap(wizard, language, "05b-wizard-untrusted-servers")
+    assert not next_button.isEnabled()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)  # ticked...
+    assert next_button.isEnabled()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)  # ...and unticked again
+    assert not box.isChecked()
+    assert not next_button.isEnabled()
+    wizard.next()  # what Return or a stray click would do: refused by the page itself
+    assert current(wizard) is PageId.SERVERS
+    # Even the test itself refuses, whoever starts it: no connection, so no password sent.
+    test_page = wizard.page(PageId.TEST)
+    wizard.state.imap, wizard.state.smtp = source.imap, source.smtp
+    wizard.state.password = ALICE.password
+    test_page._start()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not wizard.tasks.busy, timeout=WAIT)
+    assert not test_page.banner.isHidden()  # type: ignore[attr-defined] # it says why
+    assert (imap.accepted, smtp.accepted) == (0, 0)
+    # Confirmed: now, and only now, both servers are signed in to.
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: current(wizard) is PageId.DONE, timeout=WAIT)
+    assert imap.accepted >= 1
+    assert smtp.accepted >= 1
+
+
+@pytest.mark.parametrize(
+    ("username", "password", "field"),
+    [
+        ("bob\r\nINJ1 DELETE INBOX", ALICE.password, "servers_username"),
+        ("bob\nINJ1 DELETE INBOX", ALICE.password, "servers_username"),
+        ("bob\x00", ALICE.password, "servers_username"),
+        ("bob\tsmith", ALICE.password, "servers_username"),
+        ("", "pass\r\nword", "servers_password"),
+        ("", "pass\x00word", "servers_password"),
+    ],
+)
+def test_server_form_refuses_control_characters_as_a_field_error(
+    shell: Shell,
+    qtbot: QtBot,
+    hostile: dict[str, HostileServer],
+    username: str,
+    password: str,
+    field: str,
+    language: str,
+) -> None:
+    silent = hostile["silent"]
+    wizard = server_form(
+        shell,
+        qtbot,
+        ("127.0.0.1", silent.port, "ssl"),
+        ("127.0.0.1", silent.port, "ssl"),
+        password,
+    )
+    page = wizard.page(PageId.SERVERS)
+    page.username.setText(username)  # type: ignore[attr-defined]
+    assert not page.isComplete()
+    assert not wizard.button(ConnectWizard.WizardButton.NextButton).isEnabled()
+    shown = page.error.text()  # type: ignore[attr-defined]
+    words = {"fr": ("nom d'utilisateur", "mot de passe"), "en": ("user name", "password")}
+    assert words[language][0 if "username" in field else 1] in shown.lower(), shown
+    wrong = page.findChild(QWidget, field)
+    assert wrong is not None
+    assert wrong.property("invalid") is True
+    assert wrong.isVisibleTo(wizard)  # the advanced box opens to show a wrong user name
+    wizard.next()
+    assert current(wizard) is PageId.SERVERS
+    assert silent.open_connections() == 0
+
+
+def test_tester_finding_the_sign_in_revoked_offers_reconnect_at_once(
+    shell: Shell, qtbot: QtBot, browser: SimulatedBrowser, oauth_server: OAuthServer, language: str
+) -> None:
+    oauth_server.access_lifetime = 120  # every check refreshes the token
+    try:
+        wizard = shell.open_wizard("google")
+        qtbot.waitUntil(lambda: current(wizard) is PageId.DONE, timeout=WAIT)
+        wizard.accept()
+        oauth_server.revoke_all(ALICE.address)
+        shell._monitor = None
+        settings = shell.open_settings()
+        tab = settings.mailbox_tab
+        qtbot.mouseClick(tab.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: (
+                shell.account is not None
+                and shell.account.state is ConnectionState.NEEDS_RECONNECTION
+                and not shell.tasks.busy
+            ),
+            timeout=WAIT,
+        )
+        banners = (tab.banner, shell.main_window.mailbox_page.banner)
+        for banner in banners:  # both, at once: Settings was not reopened
+            assert banner.action.isVisible()
+            assert banner.action.text() == ("Reconnecter" if language == "fr" else "Reconnect")
+        snap(settings, language, "13d-settings-test-found-revoked")
+        browser.behaviour = "closed"
+        qtbot.mouseClick(tab.banner.action, Qt.MouseButton.LeftButton)
+        again = shell.wizard
+        assert again is not None
+        assert current(again) is PageId.BROWSER
+    finally:
+        oauth_server.access_lifetime = 3600
+
+
+def cancel_browser(shell: Shell, qtbot: QtBot) -> ConnectWizard:
+    """Wait for the browser page's link, press "Cancel"; the wizard that was shown."""
+    wizard = shell.wizard
+    assert wizard is not None
+    assert current(wizard) is PageId.BROWSER
+    page = wizard.page(PageId.BROWSER)
+    qtbot.waitUntil(page.copy_link.isEnabled, timeout=WAIT)  # type: ignore[attr-defined]
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    return wizard
+
+
+def test_cancelling_the_browser_opened_from_settings_goes_back_to_settings(
+    shell: Shell, qtbot: QtBot, browser: SimulatedBrowser
+) -> None:
+    browser.behaviour = "closed"  # the user never comes back from the browser
+    settings = shell.open_settings()
+    google = settings.mailbox_tab.choice_buttons["google"]  # type: ignore[index]
+    qtbot.mouseClick(google, Qt.MouseButton.LeftButton)
+    cancelled = cancel_browser(shell, qtbot)
+    assert not cancelled.isVisible()
+    assert shell.wizard is None
+    # Back where the choice was made, with the same button to try again.
+    assert settings.isVisible()
+    assert google.isVisible()
+    assert google.isEnabled()
+    qtbot.mouseClick(google, Qt.MouseButton.LeftButton)
+    again = shell.wizard
+    assert again is not None
+    assert again.isVisible()
+    assert current(again) is PageId.BROWSER
+    qtbot.waitUntil(again.page(PageId.BROWSER).copy_link.isEnabled, timeout=WAIT)  # type: ignore[attr-defined]
+
+
+def test_cancelling_the_browser_opened_by_reconnect_goes_back_to_the_banner(
+    shell: Shell, qtbot: QtBot, browser: SimulatedBrowser, oauth_server: OAuthServer
+) -> None:
+    oauth_server.access_lifetime = 120
+    try:
+        wizard = shell.open_wizard("microsoft")
+        qtbot.waitUntil(lambda: current(wizard) is PageId.DONE, timeout=WAIT)
+        wizard.accept()
+        oauth_server.revoke_all(ALICE.address)
+        shell._monitor = None
+        shell.start_health_checks()
+        banner = shell.main_window.mailbox_page.banner
+        qtbot.waitUntil(banner.action.isVisible, timeout=WAIT)
+        browser.behaviour = "closed"
+        qtbot.mouseClick(banner.action, Qt.MouseButton.LeftButton)
+        cancelled = cancel_browser(shell, qtbot)
+        assert not cancelled.isVisible()
+        assert shell.wizard is None
+        assert banner.action.isVisible()  # the way to try again
+        qtbot.mouseClick(banner.action, Qt.MouseButton.LeftButton)
+        again = shell.wizard
+        assert again is not None
+        assert current(again) is PageId.BROWSER
+    finally:
+        oauth_server.access_lifetime = 3600
+
+
+@pytest.mark.parametrize("outcome", ["connected", "failed_then_cancel", "window_closed"])
+def test_closing_the_wizard_drops_every_reference_to_the_password(
+    shell: Shell,
+    qtbot: QtBot,
+    dovecot: DovecotServer,
+    postfix: PostfixServer,
+    outcome: str,
+) -> None:
+    typed = "wrong-password-4a1c" if outcome != "connected" else ALICE.password
+    wizard = server_form(
+        shell,
+        qtbot,
+        ("localhost", dovecot.tls_port, "ssl"),
+        ("localhost", postfix.tls_port, "ssl"),
+        typed,
+    )
+    state = wizard.state
+    field = wizard.page(PageId.SERVERS).password  # type: ignore[attr-defined]
+    wizard.next()
+    test_page = wizard.page(PageId.TEST)
+    if outcome == "connected":
+        qtbot.waitUntil(lambda: current(wizard) is PageId.DONE, timeout=WAIT)
+        wizard.accept()
+    else:
+        qtbot.waitUntil(test_page.retry.isVisible, timeout=WAIT)  # type: ignore[attr-defined]
+        if outcome == "window_closed":
+            wizard.close()
+        else:
+            wizard.button(ConnectWizard.WizardButton.CancelButton).click()
+    assert shell.wizard is None  # the shell keeps nothing of it
+    assert state.password == ""
+    assert field.text() == ""
+    assert not field.isUndoAvailable()  # not even in the field's undo history
+    kept = [getattr(state, f.name) for f in dataclasses.fields(state)]
+    assert typed not in repr(kept)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(wizard), timeout=WAIT)  # deleted

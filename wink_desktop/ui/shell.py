@@ -136,14 +136,10 @@ class Shell(QObject):
 
     # -- the connection's health -------------------------------------------------------------
 
-    def reconnect(self) -> ConnectWizard | None:
+    def reconnect(self) -> None:
         """One click: the wizard at the right step, everything filled in."""
-        if self.account is None:
-            return None
-        return self.open_wizard(None, reconnect=self.account)
-
-    def _reconnect_clicked(self) -> None:
-        self.reconnect()
+        if self.account is not None:
+            self.open_wizard(None, reconnect=self.account)
 
     def _show_attention(self) -> None:
         """The banner (with "Reconnect") when only the user can fix the connection."""
@@ -169,10 +165,10 @@ class Shell(QObject):
                 "Your mail server no longer accepts the saved password (was it changed?). "
                 "Automatic checks are paused so your account is not locked."
             )
-            action, handler = self.tr("Reconnect"), self._reconnect_clicked
+            action, handler = self.tr("Reconnect"), self.reconnect
         else:
             text = self.tr("Your connection has expired.")
-            action, handler = self.tr("Reconnect"), self._reconnect_clicked
+            action, handler = self.tr("Reconnect"), self.reconnect
         for banner in self._banners():
             banner.show_message(text, "warning", action, handler)
             banner.setProperty("attention", True)
@@ -318,10 +314,16 @@ class Shell(QObject):
             if self._settings is not None and self._settings.isVisible()
             else self.main_window
         )
-        self.wizard = ConnectWizard(self.context(), parent, start_with=choice, reconnect=reconnect)
-        self.wizard.connected.connect(lambda _account: self.refresh())
-        self.wizard.show()
-        return self.wizard
+        self.wizard = wizard = ConnectWizard(self.context(), parent, choice, reconnect)
+        wizard.connected.connect(lambda _account: self.refresh())
+        wizard.finished.connect(lambda _result: self._forget_wizard(wizard))
+        wizard.show()
+        return wizard
+
+    def _forget_wizard(self, wizard: ConnectWizard) -> None:
+        """A closed wizard is deleted, not kept: it held the password the user typed."""
+        self.wizard = None if self.wizard is wizard else self.wizard
+        wizard.deleteLater()
 
     # -- checking and disconnecting ---------------------------------------------------------------
 
@@ -334,29 +336,24 @@ class Shell(QObject):
 
     async def _test(self) -> None:
         from wink_desktop.core.errors import WinkError  # noqa: PLC0415
+        from wink_desktop.core.problems import problem_hint, problem_message  # noqa: PLC0415
 
         try:
-            account, report = await self.context().mailbox.test_saved()
+            _account, report = await self.context().mailbox.test_saved()
         except WinkError as exc:
             self._notice(f"{exc.user_message(translate)} {exc.user_hint(translate)}", "error")
             return
         self.refresh()
+        if self.account is not None and self.account.state.needs_user_action:
+            return  # refresh() showed the banners with their way out ("Reconnect"): keep them
         if report is not None and report.ok:
             self._notice(self.tr("Your mailbox works."))
-            return
-        if report is None:
-            self._notice(
-                self.tr("The connection to your mailbox has expired: reconnect it."), "warning"
-            )
-            return
-        from wink_desktop.core.problems import problem_hint, problem_message  # noqa: PLC0415
-
-        problem = report.imap.problem or report.smtp.problem
-        if problem is not None:
+        elif report is not None and (problem := report.imap.problem or report.smtp.problem):
             self._notice(
                 f"{problem_message(problem, translate)} {problem_hint(problem, translate)}", "error"
             )
-        del account
+        elif self.account is not None:  # no check could start (offline)
+            self._notice(self.account.state.label(translate), "warning")
 
     def confirm_disconnect(self) -> None:
         """Ask first; the safe answer (keep it) is the default."""

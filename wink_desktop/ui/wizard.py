@@ -49,12 +49,7 @@ from wink_desktop.core.oauth import OAuthAdminConsentRequiredError
 from wink_desktop.core.probing import CheckOptions
 from wink_desktop.core.problems import problem_hint, problem_message
 from wink_desktop.core.settings import STANDARD_PORTS, ServerSettings, security_label
-from wink_desktop.core.validation import (
-    normalize_email,
-    normalize_host,
-    normalize_port,
-    require_secret,
-)
+from wink_desktop.core.validation import normalize_email, normalize_username, require_secret
 from wink_desktop.providers.base import Provider
 from wink_desktop.providers.registry import PROVIDERS, provider_by_id, provider_for_email
 from wink_desktop.providers.registry import answer as registry_answer
@@ -92,6 +87,10 @@ class WizardState:
     imap: ServerSettings | None = None
     smtp: ServerSettings | None = None
     password: str = field(default="", repr=False)
+    # The servers on the form came from an untrusted source (http, DNS without DNSSEC).
+    servers_untrusted: bool = False
+    # The user ticked "I checked these servers" for those untrusted servers.
+    servers_confirmed: bool = False
     trusted_fingerprints: set[str] = field(default_factory=set)
     allow_plaintext: bool = False
     account: MailAccount | None = None
@@ -140,6 +139,18 @@ class ConnectWizard(QWizard):
             self.page(PageId.PROVIDER).show_all_providers()  # type: ignore[attr-defined]
         self.finished.connect(lambda _result: self.tasks.cancel_all())
 
+    def forget_secrets(self) -> None:
+        """Drop every reference the wizard holds to the password and the sign-in's tokens.
+
+        A Python string cannot be wiped, but once nothing refers to it the memory is
+        released: the state, the field (and its undo history) let go of it.
+        """
+        self.state.password = ""
+        self.state.signed_in = None
+        page = self.page(PageId.SERVERS)
+        if isinstance(page, ServerPage):
+            page.forget_password()
+
     def _prefill(self, account: MailAccount) -> None:
         """Reconnecting: straight to the browser (OAuth) or the password (IMAP), all kept."""
         state = self.state
@@ -164,10 +175,12 @@ class ConnectWizard(QWizard):
         self.setStartId(PageId.SERVERS)
 
     def done(self, result: int) -> None:
-        """Closing the wizard cancels whatever is still running, timers included."""
+        """Closing the wizard cancels whatever is still running and forgets the password."""
         self.tasks.cancel_all()
         for timer in self.findChildren(QTimer):
             timer.stop()
+        # Whatever the outcome (connected, failed test, cancelled, window closed).
+        self.forget_secrets()
         super().done(result)
 
 
@@ -530,8 +543,17 @@ class BrowserPage(QWizardPage):
         )
 
     def _cancel(self) -> None:
+        """Back to where the browser sign-in was chosen.
+
+        From the wizard's provider page, that page (choose again); when the wizard opened
+        straight on this page (Settings' "Sign in with…", the banner's "Reconnect"), the
+        wizard closes and the button that opened it is there to try again.
+        """
         self._stop()
-        self._wizard.back()
+        if len(self._wizard.visitedIds()) > 1:
+            self._wizard.back()
+        else:
+            self._wizard.reject()
 
     def _stop(self) -> None:
         if self._task is not None:
@@ -593,6 +615,7 @@ class ServerPage(QWizardPage):
         advanced.setObjectName("servers_advanced")
         advanced.setCheckable(True)
         advanced.setChecked(False)
+        self.advanced = advanced
         advanced_form = QFormLayout(advanced)
         self.username = QLineEdit(advanced)
         self.username.setObjectName("servers_username")
@@ -604,7 +627,7 @@ class ServerPage(QWizardPage):
             self.tr("I checked these servers: they are my provider's."), self
         )
         self.confirm_untrusted.setObjectName("servers_confirm_untrusted")
-        self.confirm_untrusted.toggled.connect(self.completeChanged)
+        self.confirm_untrusted.toggled.connect(self._confirmed)
         layout.addWidget(self.confirm_untrusted)
         self.error = QLabel(self)
         self.error.setObjectName("servers_error")
@@ -622,12 +645,25 @@ class ServerPage(QWizardPage):
         line.setAccessibleName(accessible)
         return line
 
+    def _confirmed(self, checked: bool) -> None:
+        self._wizard.state.servers_confirmed = checked
+        self.completeChanged.emit()
+
+    def forget_password(self) -> None:
+        """Empty the password field, its undo history included (``clear()`` keeps it)."""
+        self.password.setText("")
+
+    def _awaiting_confirmation(self) -> bool:
+        state = self._wizard.state
+        return state.servers_untrusted and not state.servers_confirmed
+
     def initializePage(self) -> None:  # noqa: N802
         """Fill in what we know: the address, discovery's or the provider's servers."""
         state = self._wizard.state
         self.email.setText(state.email)
-        self.password.clear()
+        self.forget_password()
         self.error.clear()
+        self._mark_invalid(None)
         found = state.discovered
         if state.provider is not None and (found is None or found.provider != state.provider.id):
             # A tile was chosen: its bundled settings (the user name is filled in later).
@@ -654,34 +690,82 @@ class ServerPage(QWizardPage):
             self.hint.show_message(_hint_text(provider), "warning")
         else:
             self.hint.hide()
-        self.confirm_untrusted.setVisible(found is not None and not found.trusted)
+        # Decided here, from where the values came, never from a widget's visibility: the
+        # password goes nowhere until the user vouches for servers nobody authenticated.
+        state.servers_untrusted = found is not None and not found.trusted and not kept
+        state.servers_confirmed = False
         self.confirm_untrusted.setChecked(False)
+        self.confirm_untrusted.setVisible(state.servers_untrusted)
         # After QWizard's own focus handling (which would pick the first button): the address,
         # or the password when it is known (reconnecting: only the password to type).
         target = self.email if not state.email else self.password
         QTimer.singleShot(0, target, lambda: target.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def settings(self) -> tuple[str, ServerSettings, ServerSettings, str]:
-        """The validated input (raises InvalidInputError)."""
+        """The validated input (raises InvalidInputError).
+
+        The same validation as discovered and saved values (``ServerSettings.parse``): a
+        user name with a control character or a password with CR, LF or NUL would split
+        the IMAP or SMTP command that carries it.
+        """
         email = normalize_email(self.email.text())
+        username = normalize_username(self.username.text(), "username")
+        imap, smtp = self.imap.settings(username), self.smtp.settings(username)
         password = require_secret(self.password.text())
-        username = self.username.text().strip() or None
-        return email, self.imap.settings(username), self.smtp.settings(username), password
+        return email, imap, smtp, password
+
+    def _fields(self) -> dict[str, QWidget]:
+        """The input widgets by the field names of :class:`InvalidInputError`."""
+        return {
+            "email": self.email,
+            "password": self.password,
+            "username": self.username,
+            "imap_host": self.imap.host,
+            "imap_port": self.imap.port,
+            "imap_username": self.username,
+            "smtp_host": self.smtp.host,
+            "smtp_port": self.smtp.port,
+            "smtp_username": self.username,
+        }
+
+    def _mark_invalid(self, field_name: str | None) -> None:
+        """Outline the field that is wrong (and only that one)."""
+        wrong = self._fields().get(field_name or "")
+        for widget in set(self._fields().values()):
+            invalid = widget is wrong
+            if bool(widget.property("invalid")) != invalid:
+                widget.setProperty("invalid", invalid)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        if wrong is self.username:
+            self.advanced.setChecked(True)  # an unchecked group box cannot be edited
 
     def isComplete(self) -> bool:  # noqa: N802
         """Valid input, and confirmation for untrusted discovered servers."""
         try:
             self.settings()
         except InvalidInputError as exc:
-            self.error.setText(translate("Errors", exc.message) if self.email.text() else "")
+            shown = bool(self.email.text())
+            self.error.setText(translate("Errors", exc.message) if shown else "")
+            widget = self._fields().get(exc.field)
+            # An empty field is not outlined: nothing typed yet is no mistake.
+            typed = not isinstance(widget, QLineEdit) or bool(widget.text())
+            self._mark_invalid(exc.field if shown and typed else None)
             return False
         self.error.clear()
-        return not (self.confirm_untrusted.isVisible() and not self.confirm_untrusted.isChecked())
+        self._mark_invalid(None)
+        return not self._awaiting_confirmation()
 
     def validatePage(self) -> bool:  # noqa: N802
-        """Keep the settings for the test page."""
+        """Keep the settings for the test page (never past an unconfirmed untrusted server)."""
+        if self._awaiting_confirmation():
+            return False
+        try:
+            settings = self.settings()
+        except InvalidInputError:
+            return False
         state = self._wizard.state
-        state.email, state.imap, state.smtp, state.password = self.settings()
+        state.email, state.imap, state.smtp, state.password = settings
         return True
 
     def nextId(self) -> int:  # noqa: N802
@@ -777,9 +861,13 @@ class ServerFields(QGroupBox):
 
     def settings(self, username: str | None) -> ServerSettings:
         """The validated settings (raises InvalidInputError)."""
-        host = normalize_host(self.host.text(), f"{self.protocol}_host")
-        port = normalize_port(self.port.value(), f"{self.protocol}_port")
-        return ServerSettings(host, port, Security(self.security.currentData()), username)
+        return ServerSettings.parse(
+            self.host.text(),
+            self.port.value(),
+            Security(self.security.currentData()),
+            username,
+            field_prefix=f"{self.protocol}_",
+        )
 
 
 class TestPage(QWizardPage):
@@ -859,6 +947,14 @@ class TestPage(QWizardPage):
             trusted_fingerprints=frozenset(state.trusted_fingerprints),
             allow_plaintext=state.allow_plaintext,
         )
+        oauth = state.signed_in is not None and state.oauth_provider
+        if not oauth and state.servers_untrusted and not state.servers_confirmed:
+            # The last line of defence: no password to servers the user has not vouched for.
+            self.banner.show_message(
+                self.tr("Confirm the servers on the previous page before Wink signs in."),
+                "error",
+            )
+            return
         try:
             if state.signed_in is not None and state.oauth_provider:
                 outcome: Connected = await mailbox.connect_with_oauth(
