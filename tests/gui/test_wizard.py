@@ -788,6 +788,8 @@ def test_server_form_refuses_control_characters_as_a_field_error(
     assert words[language][0 if "username" in field else 1] in shown.lower(), shown
     wrong = page.findChild(QWidget, field)
     assert wrong is not None
+    if username.startswith("bob\r\n"):
+        snap(wizard, language, "05c-wizard-user-name-refused")
     assert wrong.property("invalid") is True
     assert wrong.isVisibleTo(wizard)  # the advanced box opens to show a wrong user name
     wizard.next()

@@ -27,8 +27,9 @@ def icon(name: str) -> QIcon:
 
 
 def stylesheet() -> str:
-    """The application's Qt style sheet."""
-    return (resource_dir() / "styles" / "app.qss").read_text(encoding="utf-8")
+    """The application's Qt style sheet (``@icons@`` stands for the icons folder)."""
+    text = (resource_dir() / "styles" / "app.qss").read_text(encoding="utf-8")
+    return text.replace("@icons@", (resource_dir() / "icons").as_posix())
 
 
 def translations_dir() -> Path:

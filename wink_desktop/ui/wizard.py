@@ -982,7 +982,7 @@ class TestPage(QWizardPage):
         self._show(outcome.report)
         if outcome.account is not None:
             state.account = outcome.account
-            state.password = ""
+            self._wizard.forget_secrets()  # saved in the keyring: the wizard needs it no more
             self.completeChanged.emit()
             self._wizard.connected.emit(outcome.account)
             self._wizard.next()
