@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from wink_desktop import __version__
-from wink_desktop.infra import tls
 from wink_desktop.infra.dns import resolve_addresses
 
 #: Limit for one request (connect, TLS, headers and body), in seconds.
@@ -154,6 +153,8 @@ def _get_once(
     response: http.client.HTTPResponse | None = None
     try:
         if secure:
+            from wink_desktop.infra import tls  # noqa: PLC0415 - only for https
+
             sock = tls.verifying_context().wrap_socket(sock, server_hostname=host)
             watchdog.sock = sock
         sock.settimeout(_remaining(deadline))
