@@ -675,6 +675,11 @@
         <source>Connect your mailbox again.</source>
         <translation>Connectez à nouveau votre boîte mail.</translation>
     </message>
+    <message>
+        <source>This value is too long (at most 255 characters).</source>
+        <extracomment>The usual port for each protocol and security (RFC 8314). Longest template or expansion accepted: a host name is at most 253 octets and a user name 254, so anything longer cannot be valid and is refused before it is built.</extracomment>
+        <translation>Cette valeur est trop longue (255 caractères au maximum).</translation>
+    </message>
 </context>
 <context>
     <name>MailboxPage</name>

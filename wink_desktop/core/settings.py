@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from wink_desktop.core.models import Security
 from wink_desktop.core.validation import normalize_host, normalize_port, normalize_username
@@ -25,17 +27,37 @@ STANDARD_PORTS = {
 }
 
 
-def expand_placeholders(template: str, email: str) -> str:
+#: Longest template or expansion accepted: a host name is at most 253 octets and a user
+#: name 254, so anything longer cannot be valid and is refused before it is built.
+MAX_EXPANSION = 255
+_PLACEHOLDER = re.compile(r"%EMAIL(?:ADDRESS|LOCALPART|DOMAIN)%")
+
+
+def expand_placeholders(template: str, email: str, field: str = "username") -> str:
     """Fill ``%EMAILADDRESS%``, ``%EMAILLOCALPART%`` and ``%EMAILDOMAIN%`` from ``email``.
 
     These are the placeholders of Thunderbird's autoconfig format, used by our registry too.
+    The template is expanded once (an address containing a placeholder is not expanded
+    again) and its result is bounded, so a hostile template cannot build megabytes.
+
+    Raises:
+        InvalidInputError: the template or its expansion is longer than any valid value.
     """
     local, _, domain = email.rpartition("@")
-    return (
-        template.replace("%EMAILADDRESS%", email)
-        .replace("%EMAILLOCALPART%", local)
-        .replace("%EMAILDOMAIN%", domain)
+    values = {"%EMAILADDRESS%": email, "%EMAILLOCALPART%": local, "%EMAILDOMAIN%": domain}
+    too_long = InvalidInputError(
+        field,
+        QT_TRANSLATE_NOOP("Errors", "This value is too long (at most 255 characters)."),
     )
+    if len(template) > MAX_EXPANSION:
+        raise too_long
+    # Size first (cheap), then build: the result is never larger than the bound.
+    size = len(_PLACEHOLDER.sub("", template)) + sum(
+        len(values[m.group()]) for m in _PLACEHOLDER.finditer(template)
+    )
+    if size > MAX_EXPANSION:
+        raise too_long
+    return _PLACEHOLDER.sub(lambda m: values[m.group()], template)
 
 
 def security_label(security: Security, translate: Translate = untranslated) -> str:

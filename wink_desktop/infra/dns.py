@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import errno
+import ipaddress
 import os
 import socket
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,21 +44,16 @@ def is_network_down(exc: BaseException) -> bool:
     return False
 
 
-def make_resolver(timeout: float = DNS_TIMEOUT) -> Any:
-    """A dnspython resolver: ``$WINK_DNS_SERVER`` if set, else the system's configuration."""
-    import dns.resolver  # noqa: PLC0415 - dnspython loads only when discovery runs
-
+def nameservers() -> list[tuple[str, int]]:
+    """Where queries go: ``$WINK_DNS_SERVER``, else the system's configured servers."""
     server = os.environ.get(DNS_SERVER_ENV)
     if server:
         host, _, port = server.rpartition(":")
-        resolver = dns.resolver.Resolver(configure=False)
-        resolver.nameservers = [host.strip("[]")]
-        resolver.port = int(port)
-    else:
-        resolver = dns.resolver.Resolver()
-    resolver.lifetime = timeout
-    resolver.timeout = timeout
-    return resolver
+        return [(host.strip("[]"), int(port))]
+    import dns.resolver  # noqa: PLC0415 - dnspython loads only when discovery runs
+
+    system = dns.resolver.Resolver()
+    return [(str(address), int(system.port)) for address in system.nameservers]
 
 
 @dataclass(frozen=True)
@@ -67,45 +64,87 @@ class Answer:
     authenticated: bool
 
 
+def _is_loopback(address: str) -> bool:
+    try:
+        return ipaddress.ip_address(address.split("%", maxsplit=1)[0]).is_loopback
+    except ValueError:
+        return False
+
+
 def query(name: str, rdtype: str, timeout: float = DNS_TIMEOUT) -> Answer:
     """Query ``name``; an empty answer when it does not exist.
+
+    Each server is asked over a connected UDP socket (TCP when the answer is truncated),
+    so a server that is not there ("port unreachable") fails at once instead of after the
+    whole timeout. The AD flag is believed only from a resolver on this computer (RFC 6840
+    §5.7): from anywhere else, anyone on the path could have set it.
 
     Raises:
         NetworkDownError: no network.
         TimeoutError: no answer in time.
-        OSError: other failures.
+        OSError: other failures (every server refused or failed).
     """
     import dns.exception  # noqa: PLC0415
     import dns.flags  # noqa: PLC0415
+    import dns.message  # noqa: PLC0415
+    import dns.name  # noqa: PLC0415
+    import dns.rcode  # noqa: PLC0415
+    import dns.rdataclass  # noqa: PLC0415
+    import dns.rdatatype  # noqa: PLC0415
     import dns.resolver  # noqa: PLC0415
 
-    resolver = make_resolver(timeout)
-    resolver.use_edns(0, dns.flags.DO, 1232)
-    try:
-        answer = resolver.resolve(name, rdtype, raise_on_no_answer=False)
-    except dns.resolver.NXDOMAIN:
-        return Answer([], authenticated=False)
-    except dns.exception.Timeout as exc:
-        msg = f"DNS {rdtype} {name}"
-        raise TimeoutError(msg) from exc
-    except dns.resolver.NoNameservers as exc:
-        if any(is_network_down(item) for item in _failures(exc)):
-            raise NetworkDownError(errno.ENETUNREACH, "network unreachable") from exc
-        msg = f"DNS {rdtype} {name}: no server answered"
-        raise OSError(msg) from exc
-    except OSError as exc:
-        if is_network_down(exc):
-            raise NetworkDownError(errno.ENETUNREACH, "network unreachable") from exc
-        raise
-    response = answer.response
-    authenticated = bool(response.flags & dns.flags.AD)
-    return Answer(list(answer.rrset or []), authenticated)
+    deadline = time.monotonic() + timeout
+    qname = dns.name.from_text(name)
+    kind = dns.rdatatype.from_text(rdtype)
+    message = dns.message.make_query(qname, kind, want_dnssec=True, payload=1232)
+    message.flags |= dns.flags.AD  # RFC 6840 §5.7: ask for the AD bit explicitly
+    last: BaseException | None = None
+    for address, port in nameservers():
+        left = deadline - time.monotonic()
+        if left <= 0:
+            break
+        try:
+            response = _ask(message, address, port, left)
+        except dns.exception.Timeout as exc:
+            last = TimeoutError(f"DNS {rdtype} {name}")
+            last.__cause__ = exc
+            continue
+        except (OSError, dns.exception.DNSException) as exc:
+            if is_network_down(exc):
+                raise NetworkDownError(errno.ENETUNREACH, "network unreachable") from exc
+            last = exc
+            continue
+        code = response.rcode()
+        if code == dns.rcode.NXDOMAIN:
+            return Answer([], authenticated=False)
+        if code != dns.rcode.NOERROR:
+            last = OSError(f"DNS {rdtype} {name}: {dns.rcode.to_text(code)}")
+            continue
+        try:
+            answer = dns.resolver.Answer(qname, kind, dns.rdataclass.IN, response, address, port)
+            records = list(answer.rrset or [])
+        except dns.resolver.NoAnswer:
+            records = []
+        authenticated = bool(response.flags & dns.flags.AD) and _is_loopback(address)
+        return Answer(records, authenticated)
+    if isinstance(last, TimeoutError) or last is None:
+        raise last or TimeoutError(f"DNS {rdtype} {name}")
+    msg = f"DNS {rdtype} {name}: no server answered ({last})"
+    raise OSError(msg) from last
 
 
-def _failures(exc: Any) -> list[BaseException]:
-    """The exceptions behind dnspython's NoNameservers (one per server tried)."""
-    entries = getattr(exc, "kwargs", {}).get("errors", [])
-    return [item for entry in entries for item in entry if isinstance(item, BaseException)]
+def _ask(message: Any, address: str, port: int, timeout: float) -> Any:
+    """One server, over a connected UDP socket (so ICMP errors are reported), TCP if cut."""
+    import dns.query  # noqa: PLC0415
+
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    with socket.socket(family, socket.SOCK_DGRAM) as udp:
+        udp.setblocking(False)
+        udp.connect((address, port))
+        response, _tcp = dns.query.udp_with_fallback(
+            message, address, timeout=timeout, port=port, udp_sock=udp
+        )
+    return response
 
 
 def resolve_addresses(host: str, port: int, timeout: float = DNS_TIMEOUT) -> list[Address]:
@@ -115,6 +154,14 @@ def resolve_addresses(host: str, port: int, timeout: float = DNS_TIMEOUT) -> lis
         NameNotFoundError: the name does not exist.
         NetworkDownError, TimeoutError, OSError: as :func:`query`.
     """
+    try:
+        # An IP literal is its own address: nothing to ask a DNS server about.
+        ip = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        pass
+    else:
+        family = socket.AF_INET6 if ip.version == 6 else socket.AF_INET  # noqa: PLR2004
+        return [(family, (str(ip), port))]
     if host == "localhost" or host.endswith(".localhost"):
         # RFC 6761: localhost is always the loopback address, whatever DNS says.
         return [(socket.AF_INET, ("127.0.0.1", port))]

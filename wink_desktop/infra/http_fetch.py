@@ -2,19 +2,22 @@
 
 Bounded in time and size, certificates verified against the system trust store, names
 resolved like every other connection (``$WINK_DNS_SERVER`` in tests), at most three
-redirects and only within the same site, never from https down to http.
+redirects and only within the same site, never from https down to http, and never from
+the Internet to a loopback, private or link-local address.
 """
 
 from __future__ import annotations
 
+import contextlib
 import http.client
+import ipaddress
 import socket
+import threading
 import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from wink_desktop import __version__
-from wink_desktop.infra import tls
 from wink_desktop.infra.dns import resolve_addresses
 
 #: Limit for one request (connect, TLS, headers and body), in seconds.
@@ -60,14 +63,22 @@ _SECOND_LEVEL = {"co", "com", "net", "org", "gov", "ac", "edu", "gouv", "asso", 
 def fetch(url: str, timeout: float = HTTP_TIMEOUT, max_bytes: int = MAX_BYTES) -> Fetched:
     """GET ``url`` and return its body (status 200 only).
 
+    The deadline is absolute: a server that drip-feeds its answer has its connection cut
+    when time is up, and a cut answer is a timeout, never a short document.
+
     Raises:
         FetchError: not 200, too large, a redirect we refuse.
         TimeoutError, OSError, ssl.SSLError: network and TLS failures.
     """
     deadline = time.monotonic() + timeout
     first_site = site_of(urlsplit(url).hostname or "")
-    for _ in range(MAX_REDIRECTS + 1):
-        status, location, body = _get_once(url, deadline, max_bytes)
+    # A redirect may not lead from the Internet into this computer or its network (the
+    # router's admin page, a local service): only where the first request already went.
+    allow_internal = True
+    for hop in range(MAX_REDIRECTS + 1):
+        status, location, body, internal = _get_once(url, deadline, max_bytes, allow_internal)
+        if hop == 0:
+            allow_internal = internal
         if status == _OK:
             return Fetched(url, body)
         if status in {404, 410}:
@@ -96,17 +107,56 @@ def _remaining(deadline: float) -> float:
     return left
 
 
-def _get_once(url: str, deadline: float, max_bytes: int) -> tuple[int, str, bytes]:
+def _is_internal(address: str) -> bool:
+    """Whether ``address`` is loopback, private, link-local or otherwise not on the Internet."""
+    ip = ipaddress.ip_address(address.split("%", maxsplit=1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 is loopback too
+    return not ip.is_global
+
+
+class _Watchdog:
+    """Cuts the connection at the deadline, whatever call is blocked on it.
+
+    A socket timeout bounds each read, not the request: without this, a server sending one
+    byte per second keeps a "5 s" request (and its thread) alive for ever.
+    """
+
+    def __init__(self, sock: socket.socket, deadline: float) -> None:
+        self.sock = sock
+        self.fired = threading.Event()
+        self._timer = threading.Timer(max(0.0, deadline - time.monotonic()), self._cut)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _cut(self) -> None:
+        self.fired.set()
+        with contextlib.suppress(OSError):
+            # The plain socket's shutdown, also on a TLS socket: it wakes a blocked read
+            # without touching the TLS state another thread is using.
+            socket.socket.shutdown(self.sock, socket.SHUT_RDWR)
+
+    def stop(self) -> None:
+        self._timer.cancel()
+
+
+def _get_once(
+    url: str, deadline: float, max_bytes: int, allow_internal: bool
+) -> tuple[int, str, bytes, bool]:
     parts = urlsplit(url)
     host = parts.hostname or ""
     secure = parts.scheme == "https"
     port = parts.port or (443 if secure else 80)
-    sock = _connect(host, port, deadline)
+    sock, internal = _connect(host, port, deadline, allow_internal)
+    watchdog = _Watchdog(sock, deadline)
     connection = http.client.HTTPConnection(host, port, timeout=_remaining(deadline))
     response: http.client.HTTPResponse | None = None
     try:
         if secure:
+            from wink_desktop.infra import tls  # noqa: PLC0415 - only for https
+
             sock = tls.verifying_context().wrap_socket(sock, server_hostname=host)
+            watchdog.sock = sock
         sock.settimeout(_remaining(deadline))
         connection.sock = sock
         path = parts.path or "/"
@@ -124,16 +174,24 @@ def _get_once(url: str, deadline: float, max_bytes: int) -> tuple[int, str, byte
         # http.client lets go of its socket after the headers of a "Connection: close"
         # response (the body is read through the response): no socket call after this.
         response = connection.getresponse()
-        return (
-            response.status,
-            response.getheader("Location") or "",
-            _body(response, deadline, max_bytes),
-        )
+        answer = (response.status, response.getheader("Location") or "")
+        body = _body(response, deadline, max_bytes)
+    except (OSError, http.client.HTTPException) as exc:
+        if watchdog.fired.is_set():
+            raise TimeoutError(url) from exc
+        if isinstance(exc, http.client.HTTPException):
+            msg = f"not a valid HTTP answer: {type(exc).__name__}"
+            raise FetchError(msg) from exc
+        raise
     finally:
+        watchdog.stop()
         if response is not None:
             response.close()
         connection.close()
         sock.close()
+    if watchdog.fired.is_set():
+        raise TimeoutError(url)  # cut by the deadline: what arrived is not the document
+    return answer[0], answer[1], body, internal
 
 
 def _body(response: http.client.HTTPResponse, deadline: float, max_bytes: int) -> bytes:
@@ -152,9 +210,16 @@ def _body(response: http.client.HTTPResponse, deadline: float, max_bytes: int) -
     raise FetchError(msg)
 
 
-def _connect(host: str, port: int, deadline: float) -> socket.socket:
+def _connect(
+    host: str, port: int, deadline: float, allow_internal: bool
+) -> tuple[socket.socket, bool]:
+    """A connected socket, and whether its address is internal (loopback, private...)."""
     last: OSError | None = None
     for family, sockaddr in resolve_addresses(host, port, min(3.0, _remaining(deadline))):
+        internal = _is_internal(sockaddr[0])
+        if internal and not allow_internal:
+            last = FetchError(f"redirect to a local or private address refused ({host})")
+            continue
         sock = socket.socket(family, socket.SOCK_STREAM)
         sock.settimeout(_remaining(deadline))
         try:
@@ -163,5 +228,5 @@ def _connect(host: str, port: int, deadline: float) -> socket.socket:
             sock.close()
             last = exc
             continue
-        return sock
+        return sock, internal
     raise last or OSError(f"no address for {host}")

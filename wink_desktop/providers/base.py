@@ -23,9 +23,14 @@ class ServerTemplate:
     username: str = EMAIL_ADDRESS
 
     def for_email(self, email: str) -> ServerSettings:
-        """The concrete settings for ``email``."""
-        return ServerSettings(
-            expand_placeholders(self.host, email),
+        """The concrete settings for ``email``, validated like typed values.
+
+        Raises:
+            InvalidInputError: the address makes the settings invalid (a control character
+                in the user name, an expansion too long, ...).
+        """
+        return ServerSettings.parse(
+            expand_placeholders(self.host, email, "host"),
             self.port,
             self.security,
             expand_placeholders(self.username, email),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wink_desktop.core.discovery import Discovered, Source
+from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.models import AuthMethod
 from wink_desktop.providers import (
     aol,
@@ -69,15 +70,23 @@ def provider_by_id(provider_id: str) -> Provider | None:
     return next((p for p in PROVIDERS if p.id == provider_id), None)
 
 
-def answer(provider: Provider, email: str) -> Discovered:
-    """The registry's settings for ``email`` at ``provider`` (trusted: they ship with us)."""
+def answer(provider: Provider, email: str) -> Discovered | None:
+    """The registry's settings for ``email`` at ``provider`` (trusted: they ship with us).
+
+    None when ``email`` cannot make valid settings (the same validation as typed values).
+    """
+    try:
+        imap = provider.imap.for_email(email) if provider.imap else None
+        smtp = provider.smtp.for_email(email) if provider.smtp else None
+    except InvalidInputError:
+        return None
     links = tuple(u for u in (provider.hint_url, provider.settings_url) if u)
     return Discovered(
         email=email,
         source=Source.REGISTRY,
         trusted=True,
-        imap=provider.imap.for_email(email) if provider.imap else None,
-        smtp=provider.smtp.for_email(email) if provider.smtp else None,
+        imap=imap,
+        smtp=smtp,
         provider=provider.id,
         auth=tuple(_AUTH_WORDS[method] for method in provider.auth),
         hints=(provider.hint,) if provider.hint else (),

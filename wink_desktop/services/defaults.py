@@ -2,40 +2,60 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wink_desktop.core.oauth import OAuthClient
-from wink_desktop.services.mailbox import Mailbox
+if TYPE_CHECKING:  # `discover` starts fast: it needs neither the mailbox nor OAuth
+    from wink_desktop.core.oauth import OAuthClient
+    from wink_desktop.services.mailbox import Mailbox
 
 
 def discovery_sources(selected: list[str] | None = None) -> list[Any]:
-    """Every discovery source, wired (or only those named in ``selected``)."""
-    from wink_desktop.core.discovery import Source  # noqa: PLC0415
-    from wink_desktop.infra.discovery.autoconfig_source import (  # noqa: PLC0415
-        AutoconfigSource,
-        IspdbSource,
-    )
-    from wink_desktop.infra.discovery.guess_source import GuessSource  # noqa: PLC0415
-    from wink_desktop.infra.discovery.mx_source import MxSource  # noqa: PLC0415
-    from wink_desktop.infra.discovery.registry_source import RegistrySource  # noqa: PLC0415
-    from wink_desktop.infra.discovery.srv_source import SrvSource  # noqa: PLC0415
-    from wink_desktop.infra.probes import default_probes  # noqa: PLC0415
-    from wink_desktop.providers.registry import Registry  # noqa: PLC0415
+    """Every discovery source, wired (or only those named in ``selected``).
 
-    registry = Registry()
-    ispdb = IspdbSource()
-    wanted = set(selected or [])
-    # Asked for alone, the last resort starts at once instead of after the others.
-    guess_delay = 0.0 if wanted == {Source.GUESS.value} else 1.0
-    sources: list[Any] = [
-        RegistrySource(registry),
-        AutoconfigSource(),
-        ispdb,
-        SrvSource(),
-        MxSource(registry, ispdb),
-        GuessSource(default_probes(), start_delay=guess_delay),
-    ]
-    return [s for s in sources if not wanted or s.source.value in wanted]
+    Each source's modules are imported only when it is wanted: ``discover --source
+    ispdb`` does not pay for the IMAP and SMTP probes that only guessing uses.
+    """
+    from wink_desktop.core.discovery import Source  # noqa: PLC0415
+
+    wanted = {Source(name) for name in selected or []} or set(Source)
+    sources: list[Any] = []
+    directory: Any = None
+    ispdb: Any = None
+    if wanted & {Source.REGISTRY, Source.MX}:
+        from wink_desktop.providers.registry import Registry  # noqa: PLC0415
+
+        directory = Registry()
+    if Source.REGISTRY in wanted:
+        from wink_desktop.infra.discovery.registry_source import RegistrySource  # noqa: PLC0415
+
+        sources.append(RegistrySource(directory))
+    if wanted & {Source.AUTOCONFIG, Source.ISPDB, Source.MX}:
+        from wink_desktop.infra.discovery.autoconfig_source import (  # noqa: PLC0415
+            AutoconfigSource,
+            IspdbSource,
+        )
+
+        ispdb = IspdbSource()
+        if Source.AUTOCONFIG in wanted:
+            sources.append(AutoconfigSource())
+        if Source.ISPDB in wanted:
+            sources.append(ispdb)
+    if Source.SRV in wanted:
+        from wink_desktop.infra.discovery.srv_source import SrvSource  # noqa: PLC0415
+
+        sources.append(SrvSource())
+    if Source.MX in wanted:
+        from wink_desktop.infra.discovery.mx_source import MxSource  # noqa: PLC0415
+
+        sources.append(MxSource(directory, ispdb))
+    if Source.GUESS in wanted:
+        from wink_desktop.infra.discovery.guess_source import GuessSource  # noqa: PLC0415
+        from wink_desktop.infra.probes import default_probes  # noqa: PLC0415
+
+        # Asked for alone, the last resort starts at once instead of after the others.
+        guess_delay = 0.0 if wanted == {Source.GUESS} else 1.0
+        sources.append(GuessSource(default_probes(), start_delay=guess_delay))
+    return sources
 
 
 def oauth_clients() -> dict[str, OAuthClient]:
@@ -57,6 +77,7 @@ def mailbox() -> Mailbox:
     from wink_desktop.infra.paths import AppPaths  # noqa: PLC0415
     from wink_desktop.infra.probes import default_probes  # noqa: PLC0415
     from wink_desktop.infra.secrets import KeyringSecretStore  # noqa: PLC0415
+    from wink_desktop.services.mailbox import Mailbox  # noqa: PLC0415
 
     return Mailbox(
         JsonAccountStore(AppPaths.default().config),

@@ -21,6 +21,8 @@ from wink_desktop.core.discovery import (
     SourceFailure,
     SourceReport,
 )
+from wink_desktop.core.errors import InvalidInputError
+from wink_desktop.core.settings import ServerSettings
 
 #: The whole discovery answers within this many seconds, whatever happens.
 DISCOVERY_DEADLINE = 8.0
@@ -92,7 +94,10 @@ async def _registry_first(
     """
     if not ordered or ordered[0].source is not Source.REGISTRY:
         return None
-    first = await ordered[0].lookup(email)
+    try:
+        first = checked(await ordered[0].lookup(email))
+    except SourceFailure:
+        first = None
     if first is None:
         return None
     elapsed = int((time.monotonic() - started) * 1000)
@@ -122,7 +127,36 @@ async def _race(runs: list[_Run], end: float) -> Discovered | None:
 async def _delayed(source: DiscoverySource, email: str) -> Discovered | None:
     if source.start_delay > 0:
         await asyncio.sleep(source.start_delay)
-    return await source.lookup(email)
+    return checked(await source.lookup(email))
+
+
+def checked(found: Discovered | None) -> Discovered | None:
+    """``found`` if its servers pass the validation typed values pass, else a failure.
+
+    Every source validates its own records (and skips the bad ones); this is the last
+    gate, so that no source can hand the wizard or the CLI a value a user could not type.
+
+    Raises:
+        SourceFailure: a server in the answer is not valid.
+    """
+    if found is None:
+        return None
+    for prefix, server in (("imap_", found.imap), ("smtp_", found.smtp)):
+        if server is None:
+            continue
+        try:
+            again = ServerSettings.parse(
+                server.host,
+                str(server.port),
+                server.security,
+                server.username,
+                field_prefix=prefix,
+            )
+        except InvalidInputError as exc:
+            raise SourceFailure(Outcome.FAILED, f"invalid {exc.field}") from exc
+        if again != server:
+            raise SourceFailure(Outcome.FAILED, f"invalid {prefix}settings")
+    return found
 
 
 def _decide(runs: list[_Run]) -> tuple[Discovered | None, bool]:

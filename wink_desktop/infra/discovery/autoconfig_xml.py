@@ -13,7 +13,6 @@ from xml.etree.ElementTree import Element
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.models import Security
 from wink_desktop.core.settings import ServerSettings, expand_placeholders
-from wink_desktop.core.validation import normalize_host, normalize_port
 
 _SOCKET_TYPES = {"SSL": Security.SSL, "STARTTLS": Security.STARTTLS, "PLAIN": Security.PLAIN}
 _MAX_ENTRIES = 50
@@ -91,17 +90,21 @@ def _first_server(
 
 
 def _server(element: Element, email: str) -> ServerSettings | None:
+    """The server an element describes, validated like typed values; None if unusable."""
     security = _SOCKET_TYPES.get((element.findtext("socketType") or "").strip().upper())
     if security is None:
         return None
+    # No strip() on the user name: a TAB or line break in it makes the record unusable,
+    # it is not quietly trimmed into something else.
+    username = element.findtext("username")
     try:
-        host = normalize_host(
-            expand_placeholders((element.findtext("hostname") or "").strip(), email)
+        return ServerSettings.parse(
+            expand_placeholders((element.findtext("hostname") or "").strip(), email, "host"),
+            element.findtext("port") or "",
+            security,
+            expand_placeholders(
+                "%EMAILADDRESS%" if username is None else username.strip(" "), email
+            ),
         )
-        port = normalize_port(element.findtext("port") or "")
     except InvalidInputError:
-        return None
-    username = expand_placeholders(
-        (element.findtext("username") or "%EMAILADDRESS%").strip(), email
-    )
-    return ServerSettings(host, port, security, username or email)
+        return None  # hostile or broken: skipped, the next server in the document is tried

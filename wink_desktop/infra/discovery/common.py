@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
+import contextlib
 import ssl
+import threading
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TypeVar
 
@@ -13,14 +14,41 @@ from wink_desktop.infra.dns import is_network_down
 
 T = TypeVar("T")
 
-# Discovery runs a dozen blocking lookups at once (four autoconfig URLs, four SRV queries,
-# twelve guesses...): asyncio's default pool (CPU count + 4 threads) would queue them.
-_POOL = concurrent.futures.ThreadPoolExecutor(max_workers=32, thread_name_prefix="wink-discovery")
-
 
 async def run_blocking(fn: Callable[[], T]) -> T:
-    """Run ``fn`` in discovery's own thread pool."""
-    return await asyncio.get_running_loop().run_in_executor(_POOL, fn)
+    """Run ``fn`` in a daemon thread of its own; its result comes back to the event loop.
+
+    Not an executor: ``asyncio.run()`` and the interpreter join executor threads at exit,
+    so one worker stuck in a blocking read (a server drip-feeding its answer) would keep
+    the process alive after discovery has answered. A daemon thread is dropped at exit;
+    every blocking call in it is bounded anyway (deadlines, sockets closed by a watchdog).
+    A dozen lookups run at once (four autoconfig URLs, four SRV queries, guesses...), so
+    each gets its thread rather than queueing behind a small pool.
+    """
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[T] = loop.create_future()
+
+    def settle(result: T | None, error: BaseException | None) -> None:
+        if future.done():
+            return  # cancelled meanwhile: nobody waits for it
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(result)  # type: ignore[arg-type]
+
+    def work() -> None:
+        try:
+            result = fn()
+        except BaseException as exc:  # noqa: BLE001 - handed over to the awaiting task
+            error: BaseException | None = exc
+            result = None
+        else:
+            error = None
+        with contextlib.suppress(RuntimeError):  # the loop is already closed
+            loop.call_soon_threadsafe(settle, result, error)
+
+    threading.Thread(target=work, name="wink-discovery", daemon=True).start()
+    return await future
 
 
 async def in_thread(fn: Callable[[], T], limit: float) -> T:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from wink_desktop.core.checks import Protocol
 from wink_desktop.core.discovery import Discovered, Source
+from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.models import Security
 from wink_desktop.core.probing import CheckOptions, ProbeRequest, ServerProbe
 from wink_desktop.core.settings import STANDARD_PORTS, ServerSettings
@@ -28,11 +29,18 @@ def candidates(
 ) -> list[ServerSettings]:
     """Hosts and ports to try, most likely first (implicit TLS before STARTTLS)."""
     prefixes = ("imap.", "mail.", "") if protocol is Protocol.IMAP else ("smtp.", "mail.", "")
-    return [
-        ServerSettings(f"{prefix}{domain}", ports[(protocol.value, security)], security)
-        for prefix in prefixes
-        for security in (Security.SSL, Security.STARTTLS)
-    ]
+    found: list[ServerSettings] = []
+    for prefix in prefixes:
+        for security in (Security.SSL, Security.STARTTLS):
+            try:
+                found.append(
+                    ServerSettings.parse(
+                        f"{prefix}{domain}", ports[(protocol.value, security)], security
+                    )
+                )
+            except InvalidInputError:
+                continue  # e.g. a prefix that makes the name too long: not a candidate
+    return found
 
 
 class GuessSource:
@@ -53,11 +61,18 @@ class GuessSource:
     async def lookup(self, email: str) -> Discovered | None:
         """Probe the guesses for both protocols at once."""
         domain = domain_of(email)
-        imap, smtp = await asyncio.gather(
+        # return_exceptions: one protocol failing must not leave the other's failure
+        # unretrieved (a traceback at shutdown).
+        results = await asyncio.gather(
             self._first_working(Protocol.IMAP, domain, email),
             self._first_working(Protocol.SMTP, domain, email),
+            return_exceptions=True,
         )
+        imap, smtp = (r if isinstance(r, ServerSettings) else None for r in results)
         if imap is None and smtp is None:
+            failure = next((r for r in results if isinstance(r, BaseException)), None)
+            if failure is not None:
+                raise failure
             return None
         return Discovered(
             email=email,
@@ -75,7 +90,10 @@ class GuessSource:
 
         async def attempt(server: ServerSettings) -> ServerSettings | None:
             if await self._try(protocol, server):
-                return ServerSettings(server.host, server.port, server.security, email)
+                try:
+                    return ServerSettings.parse(server.host, server.port, server.security, email)
+                except InvalidInputError:
+                    return None
             return None
 
         return await first_in_order(

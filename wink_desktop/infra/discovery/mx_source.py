@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from typing import Any
 
 from wink_desktop.core.discovery import (
     Discovered,
@@ -19,10 +20,29 @@ from wink_desktop.core.discovery import (
     Source,
     SourceFailure,
 )
+from wink_desktop.core.errors import InvalidInputError
+from wink_desktop.core.validation import normalize_host
 from wink_desktop.infra.discovery.autoconfig_source import IspdbSource, fetch_answer
 from wink_desktop.infra.discovery.common import domain_of, in_thread
 from wink_desktop.infra.dns import DNS_TIMEOUT, query
 from wink_desktop.infra.http_fetch import site_of
+
+
+def _best_exchange(records: list[Any]) -> str | None:
+    """The lowest-preference exchange with a valid host name (others are skipped).
+
+    The name ends up in a URL and a lookup, so it is checked like a typed host name; a
+    null MX (".", RFC 7505) or a hostile name is skipped.
+    """
+    for record in sorted(records, key=lambda r: int(r.preference)):
+        name = record.exchange.to_text().rstrip(".")
+        if not name:
+            continue
+        try:
+            return normalize_host(name, "mx").lower()
+        except InvalidInputError:
+            continue
+    return None
 
 
 class MxSource:
@@ -39,12 +59,9 @@ class MxSource:
         """What the MX tells about ``email``'s domain."""
         domain = domain_of(email)
         answer = await in_thread(lambda: query(domain, "MX"), DNS_TIMEOUT + 0.5)
-        records = sorted(answer.records, key=lambda r: int(r.preference))
-        hosts = [r.exchange.to_text().rstrip(".").lower() for r in records]
-        hosts = [h for h in hosts if h]
-        if not hosts:
+        mx_host = _best_exchange(answer.records)
+        if mx_host is None:
             return None
-        mx_host = hosts[0]
         known = self._directory.for_mx(mx_host, email)
         if known is not None:
             return replace(known, source=self.source, trusted=answer.authenticated)

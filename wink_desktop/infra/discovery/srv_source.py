@@ -1,7 +1,8 @@
 """Source 4: DNS SRV records (RFC 6186, with RFC 8314's implicit-TLS services).
 
 ``_imaps._tcp`` and ``_submissions._tcp`` (implicit TLS) are preferred over ``_imap._tcp``
-and ``_submission._tcp`` (STARTTLS). A target of "." means the service is not offered.
+and ``_submission._tcp`` (STARTTLS). A target of "." means the service is not offered;
+such a record, a port 0 or an invalid host is skipped for the next record.
 Without DNSSEC the answer is untrusted.
 """
 
@@ -10,11 +11,10 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from wink_desktop.core.discovery import Discovered, Source
+from wink_desktop.core.discovery import Discovered, Source, SourceFailure
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.models import Security
 from wink_desktop.core.settings import ServerSettings
-from wink_desktop.core.validation import normalize_host
 from wink_desktop.infra.discovery.common import domain_of, in_thread
 from wink_desktop.infra.dns import DNS_TIMEOUT, query
 
@@ -24,15 +24,19 @@ _SERVICES = {
 }
 
 
-def best_target(records: list[Any]) -> tuple[str, int] | None:
-    """The preferred target (lowest priority, then highest weight); None if "." or none."""
+def best_target(records: list[Any], security: Security, email: str) -> ServerSettings | None:
+    """The preferred usable target (lowest priority, then highest weight), validated.
+
+    A record that cannot be used (target ".", port 0, an invalid host name) is skipped and
+    the next one in preference order is tried, exactly as a typed value would be refused.
+    """
     usable = sorted(records, key=lambda r: (int(r.priority), -int(r.weight)))
     for record in usable:
         target = record.target.to_text().rstrip(".")
         if not target:
-            return None  # "." : explicitly not offered
+            continue  # "." : not offered at this record
         try:
-            return normalize_host(target), int(record.port)
+            return ServerSettings.parse(target, str(int(record.port)), security, email)
         except InvalidInputError:
             continue
     return None
@@ -52,21 +56,34 @@ class SrvSource:
             for protocol, services in _SERVICES.items()
             for label, security in services
         ]
+        # return_exceptions: one query failing fast (a REFUSED answer) must not leave the
+        # other three running with nobody to collect their failures.
         answers = await asyncio.gather(
             *(
                 in_thread(lambda label=label: query(f"{label}.{domain}", "SRV"), DNS_TIMEOUT + 0.5)  # type: ignore[misc]
                 for _, label, _ in wanted
-            )
+            ),
+            return_exceptions=True,
         )
         found: dict[str, ServerSettings] = {}
+        failures: list[SourceFailure] = []
         authenticated = True
         for (protocol, _, security), answer in zip(wanted, answers, strict=True):
-            target = best_target(answer.records)
-            if protocol in found or target is None:
+            if isinstance(answer, SourceFailure):
+                failures.append(answer)
+                continue
+            if isinstance(answer, BaseException):
+                raise answer  # a bug or a cancellation, not an outcome
+            if protocol in found:
+                continue
+            server = best_target(answer.records, security, email)
+            if server is None:
                 continue
             authenticated = authenticated and answer.authenticated
-            found[protocol] = ServerSettings(target[0], target[1], security, email)
+            found[protocol] = server
         if not found:
+            if failures and len(failures) == len(wanted):
+                raise failures[0]
             return None
         return Discovered(
             email=email,
