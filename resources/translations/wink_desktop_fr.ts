@@ -675,6 +675,10 @@
         <source>Connect your mailbox again.</source>
         <translation>Connectez à nouveau votre boîte mail.</translation>
     </message>
+    <message>
+        <source>Write an IPv6 address between brackets, then the port if needed: [2001:db8::1]:993.</source>
+        <translation>Écrivez une adresse IPv6 entre crochets, suivie du port si besoin : [2001:db8::1]:993.</translation>
+    </message>
 </context>
 <context>
     <name>MailboxPage</name>

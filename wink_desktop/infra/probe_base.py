@@ -43,7 +43,7 @@ from wink_desktop.infra.probe_watch import (
     caused_by,
     short,
 )
-from wink_desktop.infra.secret_forms import redact, secret_forms
+from wink_desktop.infra.secret_forms import redact, secret_forms, secret_pieces
 from wink_desktop.infra.wire import LimitExceededError, ProtocolViolationError
 
 __all__ = ["Cancelled", "ProbeFailure", "ProbeRunBase", "StepNote"]
@@ -77,7 +77,9 @@ class ProbeRunBase:
         self._step_started = time.monotonic()
         self._current_limit = self._step_timeout
         self._secret_forms: list[str] = []
+        self._secret_pieces: frozenset[bytes] = frozenset()
         if request.credentials is not None:
+            self._secret_pieces = secret_pieces(request.credentials.secret)
             self._secret_forms = secret_forms(
                 self.server.login(request.email),
                 request.credentials.secret,
@@ -182,7 +184,7 @@ class ProbeRunBase:
 
     def redact(self, text: str) -> str:
         """A server's text with every form of our secret masked (servers may echo it)."""
-        return REDACTOR.redact(redact(text, self._secret_forms))
+        return REDACTOR.redact(redact(text, self._secret_forms, self._secret_pieces))
 
     def deadline(self) -> float:
         """The current step's absolute deadline (``time.monotonic()`` clock)."""

@@ -10,10 +10,16 @@ are masked too, at each of the three alignments base64 can put it at.
 from __future__ import annotations
 
 import base64
+import binascii
+import re
 
 #: Shorter forms would mask ordinary words in a server's text.
 _MIN_FORM = 4
 _MASK = "[redacted]"
+#: A run of base64 that decodes to this many consecutive bytes of the secret gives it away
+#: (a server may echo any part of what we sent, cut anywhere).
+_PIECE = 6
+_B64_RUN = re.compile(r"[A-Za-z0-9+/]{8,}={0,2}")
 
 
 def _b64(data: bytes) -> str:
@@ -56,9 +62,35 @@ def secret_forms(user: str, secret: str, *, is_token: bool) -> list[str]:
     return sorted((f for f in forms if len(f) >= _MIN_FORM), key=len, reverse=True)
 
 
-def redact(text: str, forms: list[str]) -> str:
-    """``text`` with every form masked (longest first, so a form inside another goes too)."""
+def secret_pieces(secret: str) -> frozenset[bytes]:
+    """Every run of ``_PIECE`` consecutive bytes of ``secret`` (all of it when shorter)."""
+    raw = secret.encode("utf-8")
+    size = min(_PIECE, len(raw))
+    return frozenset(raw[i : i + size] for i in range(len(raw) - size + 1)) if raw else frozenset()
+
+
+def _reveals(run: str, pieces: frozenset[bytes]) -> bool:
+    size = len(next(iter(pieces)))
+    for start in range(4):  # base64 may start at any of four offsets within the echo
+        chunk = run[start:].rstrip("=")
+        chunk = chunk[: len(chunk) - len(chunk) % 4]
+        try:
+            decoded = base64.b64decode(chunk, validate=True)
+        except (binascii.Error, ValueError):
+            continue
+        if any(decoded[i : i + size] in pieces for i in range(len(decoded) - size + 1)):
+            return True
+    return False
+
+
+def redact(text: str, forms: list[str], pieces: frozenset[bytes] = frozenset()) -> str:
+    """``text`` with every form masked, and every base64 run that decodes to ``pieces``.
+
+    Forms go longest first, so a form inside another goes too.
+    """
     for form in forms:
         if form in text:
             text = text.replace(form, _MASK)
+    if pieces:
+        text = _B64_RUN.sub(lambda m: _MASK if _reveals(m.group(0), pieces) else m.group(0), text)
     return text
