@@ -18,6 +18,7 @@ import tracemalloc
 from collections.abc import Callable
 
 import pytest
+from imapclient.exceptions import LoginError
 
 from tests.fixtures.hostile import ScriptedServer
 from tests.fixtures.pki import ServerPKI
@@ -27,7 +28,9 @@ from wink_desktop.core.models import Security
 from wink_desktop.core.probing import CheckOptions, ProbeRequest
 from wink_desktop.core.settings import Credentials, ServerSettings
 from wink_desktop.infra.imap_probe import ImapProbe
+from wink_desktop.infra.imap_reader import ImapInboxReader
 from wink_desktop.infra.smtp_probe import SmtpProbe
+from wink_desktop.infra.wire import LimitExceededError
 
 PLAIN, STARTTLS = Security.PLAIN, Security.STARTTLS
 EMAIL = "bob@example.test"
@@ -134,9 +137,19 @@ def _bye_on_second_starttls(pki: ServerPKI) -> Callable[[object, int], None]:
 def _run_guarded(work: Callable[[], ServerReport]) -> ServerReport:
     """Run ``work`` in a thread; a probe that spins for ever fails the test instead."""
     result: list[ServerReport] = []
-    thread = threading.Thread(target=lambda: result.append(work()), daemon=True)
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            result.append(work())
+        except Exception as exc:  # noqa: BLE001 - handed to the test's thread
+            failure.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
     thread.start()
     thread.join(60)
+    if failure:
+        raise failure[0]
     assert result, "the probe never finished"
     return result[0]
 
@@ -391,3 +404,38 @@ def test_check_never_prints_an_echoed_password() -> None:
 
 def _smtp_reflector(peer: Peer, tag: bytes, line: bytes) -> None:
     peer.send(b"535 5.7.8 you said " + line + b"\r\n")
+
+
+# -- the inbox reader signs in too ---------------------------------------------------------
+
+
+def _read_inbox(port: int, username: str | None = None) -> object:
+    server = ServerSettings("127.0.0.1", port, PLAIN, username)
+    options = CheckOptions(allow_plaintext=True)
+    return ImapInboxReader().latest(EMAIL, server, Credentials(PASSWORD), options)
+
+
+def test_the_inbox_reader_quotes_the_user_name() -> None:
+    logins: list[bytes] = []
+
+    def refuse(peer: Peer, tag: bytes, line: bytes) -> None:
+        logins.append(line)
+        peer.send(tag + b" NO [AUTHENTICATIONFAILED] no\r\n")
+
+    with serve(lambda peer: imap_session(peer, refuse)) as server, pytest.raises(LoginError):
+        _read_inbox(server.port, 'bo b"\\x')
+    assert [line.split(b" ", 1)[1] for line in logins] == [
+        b'LOGIN "bo b\\"\\\\x" "' + PASSWORD.encode() + b'"'
+    ]
+
+
+def test_the_inbox_reader_bounds_a_flood() -> None:
+    with serve(lambda peer: imap_session(peer, _flood_reply(b"* 1 EXISTS\r\n"))) as server:
+        tracemalloc.start()
+        try:
+            with pytest.raises(LimitExceededError):
+                _run_guarded(lambda: _read_inbox(server.port))  # type: ignore[arg-type,return-value]
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    assert peak < MEMORY_CAP

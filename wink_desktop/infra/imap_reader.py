@@ -55,6 +55,9 @@ class ImapInboxReader:
         finally:
             with contextlib.suppress(Exception):
                 client.logout()
+            # logout leaves the socket open when its own exchange fails (a broken server).
+            with contextlib.suppress(Exception):
+                client.shutdown()
 
 
 def _bounded_client(server: ServerSettings, context: ssl.SSLContext | None) -> Any:
