@@ -680,6 +680,10 @@
         <extracomment>The usual port for each protocol and security (RFC 8314). Longest template or expansion accepted: a host name is at most 253 octets and a user name 254, so anything longer cannot be valid and is refused before it is built.</extracomment>
         <translation>Cette valeur est trop longue (255 caractères au maximum).</translation>
     </message>
+    <message>
+        <source>Write an IPv6 address between brackets, then the port if needed: [2001:db8::1]:993.</source>
+        <translation>Écrivez une adresse IPv6 entre crochets, suivie du port si besoin : [2001:db8::1]:993.</translation>
+    </message>
 </context>
 <context>
     <name>MailboxPage</name>

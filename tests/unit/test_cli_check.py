@@ -52,6 +52,12 @@ def _replace(flag: str, value: str) -> list[str]:
         (GOOD, "\n", "Enter your password"),
         ([*GOOD, "--trust-fingerprint", "abc"], "x\n", "64 hexadecimal"),
         ([*GOOD, "--timeout", "0"], "x\n", "between 0 and 600"),
+        (_replace("--imap", "[::1"), "x\n", "between brackets"),
+        (_replace("--smtp", "[::1]587"), "x\n", "between brackets"),
+        ([*GOOD, "--username", "bob\r\nINJ1 DELETE INBOX"], "x\n", "control character"),
+        ([*GOOD, "--username", "bob\nINJ1 DELETE INBOX"], "x\n", "control character"),
+        (GOOD, "pass\rword\n", "line break"),
+        (GOOD, "pass\0word\n", "line break"),
     ],
 )
 def test_bad_input_exits_2_before_any_connection(

@@ -11,7 +11,7 @@ from typing import Any
 
 from wink_desktop.core.checks import CheckReport, Protocol, ServerReport, StepResult
 from wink_desktop.core.errors import InvalidInputError
-from wink_desktop.core.i18n import Translate
+from wink_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wink_desktop.core.models import Security
 from wink_desktop.core.probing import CONNECT_TIMEOUT, STEP_TIMEOUT, CheckOptions
 from wink_desktop.core.problems import problem_hint, problem_message
@@ -19,14 +19,27 @@ from wink_desktop.core.settings import STANDARD_PORTS, Credentials, ServerSettin
 from wink_desktop.core.validation import normalize_email, require_secret
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+_BRACKETS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Write an IPv6 address between brackets, then the port if needed: [2001:db8::1]:993.",
+)
 _MAX_TIMEOUT = 600.0
 
 
 def split_host_port(text: str, protocol: str, security: Security) -> tuple[str, str]:
-    """``host:port``, ``[v6]:port`` or a bare host (then the standard port)."""
+    """``host:port``, ``[v6]:port`` or a bare host (then the standard port).
+
+    Raises:
+        InvalidInputError: a bracket is not closed, or is followed by something else than
+            ``:port``.
+    """
     text = text.strip()
     if text.startswith("["):
-        host, _, rest = text[1:].partition("]")
+        host, closed, rest = text[1:].partition("]")
+        if not closed or (rest and not rest.startswith(":")):
+            # "[::1" is not "::1" on the standard port: refuse what was not meant.
+            field = f"{protocol}_host"
+            raise InvalidInputError(field, _BRACKETS)
         port = rest.removeprefix(":")
     elif text.count(":") == 1:
         host, _, port = text.partition(":")

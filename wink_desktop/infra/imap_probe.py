@@ -15,49 +15,42 @@ import ssl
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from wink_desktop.core.checks import Problem, ProblemCode, Protocol, Step
+from wink_desktop.core.checks import Problem, ProblemCode, Protocol, ServerReport, Step
 from wink_desktop.core.models import Security
 from wink_desktop.core.probing import ProbeRequest, StepCallback
 from wink_desktop.infra import tls
+from wink_desktop.infra.imap_wire import IMAP_LIMITS, BoundedIMAP4
 from wink_desktop.infra.probe_base import ProbeFailure, ProbeRunBase
+from wink_desktop.infra.wire import BoundedReader, Budget, Deadline, ProtocolViolationError
 
 _RESPONSE_CODE = re.compile(r"\[([A-Z-]+)")
 
 
-class _ConnectedIMAP4(imaplib.IMAP4):
-    """imaplib on a socket we already opened (and secured), so every step is ours."""
-
-    def __init__(self, host: str, port: int, sock: socket.socket) -> None:
-        self._given_socket = sock
-        super().__init__(host, port)
-
-    def _create_socket(self, timeout: float | None = None) -> socket.socket:
-        del timeout
-        return self._given_socket
-
-
 class _ProbeClient(IMAPClient):  # type: ignore[misc] # imapclient ships no types
-    """IMAPClient over :class:`_ConnectedIMAP4`.
+    """IMAPClient over :class:`BoundedIMAP4` on a socket the probe opened (and secured).
 
     imaplib's own logging is switched off: at its debug level it would write the LOGIN
     command, password included.
     """
 
-    def __init__(self, host: str, port: int, sock: socket.socket, *, implicit_tls: bool) -> None:
+    def __init__(
+        self, host: str, port: int, sock: socket.socket, deadline: Deadline, *, implicit_tls: bool
+    ) -> None:
         self._given_socket = sock
+        self._deadline = deadline
         super().__init__(host, port=port, ssl=implicit_tls, timeout=None)
         self._imap.debug = 0
 
     def _create_IMAP4(self) -> imaplib.IMAP4:  # noqa: N802 - imapclient's hook
-        return _ConnectedIMAP4(self.host, self.port, self._given_socket)
+        return BoundedIMAP4(self.host, self.port, self._deadline, sock=self._given_socket)
 
     def _set_read_timeout(self) -> None:
         return  # the probe manages socket timeouts per step
 
     @property
-    def raw(self) -> imaplib.IMAP4:
+    def raw(self) -> BoundedIMAP4:
         """The underlying imaplib connection."""
-        imap: imaplib.IMAP4 = self._imap
+        imap: BoundedIMAP4 = self._imap
         return imap
 
 
@@ -78,6 +71,19 @@ class ImapProbeRun(ProbeRunBase):
         super().__init__(request, on_step)
         self._client: _ProbeClient | None = None
 
+    def wait(self) -> ServerReport:
+        """Run the probe (see the base class), then let go of imaplib's socket file."""
+        try:
+            return super().wait()
+        finally:
+            client, self._client = self._client, None
+            if client is not None:
+                # imaplib's makefile keeps the socket open after close(); the client refers
+                # back to this run (its deadline), so the garbage collector would meet them
+                # in a cycle and warn about an unclosed socket.
+                with contextlib.suppress(Exception):
+                    client.raw.file.close()
+
     def _run(self) -> None:
         security = self.server.security
         sock = self._open_steps()
@@ -86,7 +92,11 @@ class ImapProbeRun(ProbeRunBase):
                 self._await_greeting(sock)
             sock.settimeout(self._remaining())
             client = _ProbeClient(
-                self.server.host, self.server.port, sock, implicit_tls=security is Security.SSL
+                self.server.host,
+                self.server.port,
+                sock,
+                self.deadline,
+                implicit_tls=security is Security.SSL,
             )
             self._client = client
             note.detail = _greeting_detail(client)
@@ -142,20 +152,27 @@ class ImapProbeRun(ProbeRunBase):
                 client.oauth2_login(user, creds.secret)
                 return "XOAUTH2"
             if creds.secret.isascii() and user.isascii():
+                # BoundedIMAP4.login sends both as quoted strings (imaplib would not).
                 client.login(user, creds.secret)
                 return "LOGIN"
             # imaplib's LOGIN is ASCII-only; AUTHENTICATE PLAIN carries UTF-8.
             client.plain_login(user, creds.secret)
         except LoginError as exc:
-            raise ProbeFailure(self._login_problem(exc)) from exc
+            raise ProbeFailure(self._login_problem(exc, client.raw.last_status)) from exc
         return "AUTHENTICATE PLAIN"
 
-    def _login_problem(self, exc: LoginError) -> Problem:
+    def _login_problem(self, exc: LoginError, client_status: str) -> Problem:
         context = exc.__context__ or exc.__cause__
         if isinstance(context, (OSError, imaplib.IMAP4.abort, EOFError)) or self.watchdog.reason:
             # imapclient turns a connection dropped during login into LoginError.
             raise context or exc
         said = _server_words(str(exc))
+        if client_status != "NO":
+            # BAD, or a tagged answer that is no IMAP status at all: the server is at
+            # fault, not the password (auth_failed would stop retries and ask the user).
+            return Problem(
+                ProblemCode.PROTOCOL_ERROR, args=self._protocol_error().args, server_said=said
+            )
         code = _response_code(said)
         if code == "PRIVACYREQUIRED":
             return self._problem(ProblemCode.PLAINTEXT_REFUSED, variant="server")
@@ -187,14 +204,30 @@ class ImapProbeRun(ProbeRunBase):
     def _fetch_certificate(self) -> bytes:
         sock = self._open_connection()
         if self.server.security is Security.STARTTLS:
-            reader = sock.makefile("rb")
-            reader.readline()
+            reader = BoundedReader(sock, self.deadline, IMAP_LIMITS, Budget(IMAP_LIMITS.total))
+            _expect_line(reader, (b"* OK", b"* PREAUTH"))
+            reader.new_reply()
             sock.sendall(b"W STARTTLS\r\n")
-            while not reader.readline().startswith(b"W "):
-                pass
+            # Skip untagged lines until our answer; end of file, BYE, the deadline or a
+            # flood end the loop with an error (it must never spin).
+            line = b""
+            while not line.startswith(b"W "):
+                line = _expect_line(reader, (b"W ", b"* "))
+            if not line.startswith(b"W OK"):
+                raise ProtocolViolationError(line[:80].decode("ascii", "replace"))
         secured = tls.inspecting_context().wrap_socket(sock, server_hostname=self.server.host)
         self.watchdog.track(secured)
         return secured.getpeercert(binary_form=True) or b""
+
+
+def _expect_line(reader: BoundedReader, starts: tuple[bytes, ...]) -> bytes:
+    """The next line, which must start with one of ``starts`` (and not be a BYE)."""
+    line = reader.readline()
+    if not line:
+        raise EOFError
+    if not line.startswith(starts) or line.startswith(b"* BYE"):
+        raise ProtocolViolationError(line[:80].decode("ascii", "replace"))
+    return line
 
 
 def _greeting_detail(client: _ProbeClient) -> str:

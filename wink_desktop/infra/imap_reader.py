@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import email.header
+import socket
 import ssl
+import time
 from typing import Any
 
 from wink_desktop.core.messages import LATEST_COUNT, MessageHeader
@@ -28,16 +30,8 @@ class ImapInboxReader:
         count: int = LATEST_COUNT,
     ) -> list[MessageHeader]:
         """The newest ``count`` messages of INBOX, newest first (headers only)."""
-        from imapclient import IMAPClient  # noqa: PLC0415 - loads on first use
-
         context = tls.verifying_context()
-        client = IMAPClient(
-            server.host,
-            port=server.port,
-            ssl=server.security is Security.SSL,
-            ssl_context=_context(server, options),
-            timeout=_TIMEOUT,
-        )
+        client = _bounded_client(server, _context(server, options))
         client._imap.debug = 0
         try:
             if server.security is Security.STARTTLS:
@@ -61,6 +55,37 @@ class ImapInboxReader:
         finally:
             with contextlib.suppress(Exception):
                 client.logout()
+            # logout leaves the socket open when its own exchange fails (a broken server).
+            with contextlib.suppress(Exception):
+                client.shutdown()
+
+
+def _bounded_client(server: ServerSettings, context: ssl.SSLContext | None) -> Any:
+    """An IMAPClient over :class:`BoundedIMAP4`, which quotes LOGIN's arguments.
+
+    What the server sends is bounded, and each command has ``_TIMEOUT`` seconds in all (not
+    per read: a server may drip-feed its answer).
+    """
+    from imapclient import IMAPClient  # noqa: PLC0415 - loads on first use
+
+    from wink_desktop.infra.imap_wire import BoundedIMAP4  # noqa: PLC0415
+
+    class _Client(IMAPClient):  # type: ignore[misc] # imapclient ships no types
+        def _create_IMAP4(self) -> BoundedIMAP4:  # noqa: N802 - imapclient's hook
+            sock = socket.create_connection((self.host, self.port), timeout=_TIMEOUT)
+            if context is not None and self.ssl:
+                sock = context.wrap_socket(sock, server_hostname=self.host)
+            return BoundedIMAP4(
+                self.host, self.port, time.monotonic, sock=sock, command_timeout=_TIMEOUT
+            )
+
+    return _Client(
+        server.host,
+        port=server.port,
+        ssl=server.security is Security.SSL,
+        ssl_context=context,
+        timeout=_TIMEOUT,
+    )
 
 
 def _context(server: ServerSettings, options: CheckOptions) -> ssl.SSLContext | None:

@@ -9,15 +9,14 @@ Cancelling uses the same mechanism from another thread.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import ipaddress
 import socket
 import ssl
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TypeVar
 
 from wink_desktop.core.checks import (
     CertificateProblem,
@@ -33,98 +32,25 @@ from wink_desktop.core.probing import ProbeRequest, StepCallback
 from wink_desktop.infra import tls
 from wink_desktop.infra.dns import Address, NameNotFoundError, is_network_down, resolve_addresses
 from wink_desktop.infra.logs import REDACTOR
+from wink_desktop.infra.probe_watch import (
+    Cancelled,
+    PinMismatchError,
+    ProbeFailure,
+    Watchdog,
+    _RetryPinned,
+    _Stop,
+    bounded_call,
+    caused_by,
+    short,
+)
+from wink_desktop.infra.secret_forms import redact, secret_forms, secret_pieces
+from wink_desktop.infra.wire import LimitExceededError, ProtocolViolationError
+
+__all__ = ["Cancelled", "ProbeFailure", "ProbeRunBase", "StepNote"]
 
 #: In STARTTLS/plain mode, how long to wait for a greeting before checking whether the
 #: port speaks implicit TLS instead (capped at half the step's limit).
 WRONG_SECURITY_SNIFF_AFTER = 4.0
-_MAX_DETAIL = 160
-
-T = TypeVar("T")
-
-
-class ProbeFailure(Exception):  # noqa: N818 - a control-flow signal carrying a Problem
-    """Raised inside a step to fail it with a known problem."""
-
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.code.value)
-        self.problem = problem
-
-
-class Cancelled(Exception):  # noqa: N818
-    """The run was cancelled: stop quietly, report nothing."""
-
-
-class _RetryPinned(Exception):  # noqa: N818
-    """Verification failed, but the user trusts some certificates: try those."""
-
-
-class _Stop(Exception):  # noqa: N818
-    """A step failed and was reported: end the run."""
-
-
-class PinMismatchError(ssl.SSLError):
-    """The server's certificate is not the one the user chose to trust."""
-
-    def __init__(self, der: bytes) -> None:
-        super().__init__("certificate does not match the trusted fingerprint")
-        self.der = der
-
-
-class Watchdog:
-    """Shuts sockets down when a step overruns or the run is cancelled."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._sockets: list[socket.socket] = []
-        self._timer: threading.Timer | None = None
-        self.reason: str | None = None
-
-    def track(self, sock: socket.socket) -> None:
-        """Put ``sock`` under watch (it is shut down on abort)."""
-        with self._lock:
-            self._sockets.append(sock)
-            aborted = self.reason is not None
-        if aborted:
-            _shutdown(sock)
-            raise Cancelled if self.reason == "cancelled" else TimeoutError
-
-    def abort(self, reason: str) -> None:
-        """Stop everything: ``reason`` is ``cancelled`` or ``timeout`` (first one wins)."""
-        with self._lock:
-            if self.reason is None:
-                self.reason = reason
-            sockets = list(self._sockets)
-        for sock in sockets:
-            _shutdown(sock)
-
-    def arm(self, seconds: float) -> None:
-        """Abort with ``timeout`` unless :meth:`disarm` is called within ``seconds``."""
-        self.disarm()
-        timer = threading.Timer(seconds, self.abort, ("timeout",))
-        timer.daemon = True
-        self._timer = timer
-        timer.start()
-
-    def disarm(self) -> None:
-        """Cancel the pending deadline, if any."""
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-
-    def close_all(self) -> None:
-        """Close every socket the run opened."""
-        with self._lock:
-            sockets, self._sockets = self._sockets, []
-        for sock in sockets:
-            with contextlib.suppress(OSError):
-                sock.close()
-
-
-def _shutdown(sock: socket.socket) -> None:
-    # socket.socket.shutdown on an SSLSocket acts on the file descriptor directly, without
-    # touching the TLS state that the worker thread may be using at this very moment.
-    with contextlib.suppress(OSError, ValueError):
-        socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
 @dataclass
@@ -148,8 +74,19 @@ class ProbeRunBase:
         self.report = ServerReport(request.protocol)
         self._step_timeout = request.options.step_timeout
         self._pinned_mode = False
+        self._step_started = time.monotonic()
+        self._current_limit = self._step_timeout
+        self._secret_forms: list[str] = []
+        self._secret_pieces: frozenset[bytes] = frozenset()
         if request.credentials is not None:
-            REDACTOR.add_secret(request.credentials.secret)
+            self._secret_pieces = secret_pieces(request.credentials.secret)
+            self._secret_forms = secret_forms(
+                self.server.login(request.email),
+                request.credentials.secret,
+                is_token=request.credentials.is_token,
+            )
+            for form in self._secret_forms:
+                REDACTOR.add_secret(form)
 
     # -- public ------------------------------------------------------------------------
 
@@ -225,6 +162,8 @@ class ProbeRunBase:
             if self.cancelled:
                 raise Cancelled from None
             problem = self._problem_for(exc, step)
+            if problem.server_said:
+                problem = dataclasses.replace(problem, server_said=self.redact(problem.server_said))
             self._finish(step, ok=False, detail=self._failure_detail(problem, exc))
             self.report.problem = problem
             raise _Stop from None
@@ -241,7 +180,15 @@ class ProbeRunBase:
             return f"> {self._current_limit:g} s"
         if isinstance(exc, ProbeFailure):
             return ""
-        return _short(str(exc))
+        return short(str(exc))
+
+    def redact(self, text: str) -> str:
+        """A server's text with every form of our secret masked (servers may echo it)."""
+        return REDACTOR.redact(redact(text, self._secret_forms, self._secret_pieces))
+
+    def deadline(self) -> float:
+        """The current step's absolute deadline (``time.monotonic()`` clock)."""
+        return self._step_started + self._current_limit
 
     def _remaining(self) -> float:
         """Seconds left in the current step (at least a little, to fail cleanly)."""
@@ -250,7 +197,7 @@ class ProbeRunBase:
 
     def _finish(self, step: Step, *, ok: bool, detail: str) -> None:
         duration = int((time.monotonic() - self._step_started) * 1000)
-        result = StepResult(self.protocol, step, ok, duration, _short(detail))
+        result = StepResult(self.protocol, step, ok, duration, short(self.redact(detail)))
         self.report.steps.append(result)
         if not self.cancelled:
             self._on_step(result)
@@ -270,31 +217,7 @@ class ProbeRunBase:
         else:
             family = socket.AF_INET6 if ip.version == 6 else socket.AF_INET  # noqa: PLR2004
             return [(family, (host, port))]
-        return self._bounded(lambda: resolve_addresses(host, port))
-
-    def _bounded(self, fn: Callable[[], T]) -> T:
-        """Run a call that ignores socket timeouts (name resolution) within the step."""
-        outcome: list[T] = []
-        failure: list[BaseException] = []
-        done = threading.Event()
-
-        def work() -> None:
-            try:
-                outcome.append(fn())
-            except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
-                failure.append(exc)
-            finally:
-                done.set()
-
-        threading.Thread(target=work, name="wink-resolve", daemon=True).start()
-        while not done.wait(0.05):
-            if self.watchdog.reason == "cancelled":
-                raise Cancelled
-            if self.watchdog.reason == "timeout":
-                raise TimeoutError
-        if failure:
-            raise failure[0]
-        return outcome[0]
+        return bounded_call(lambda: resolve_addresses(host, port), self.watchdog)
 
     def _connect(
         self, addresses: list[tuple[socket.AddressFamily, tuple[str, int]]]
@@ -398,12 +321,15 @@ class ProbeRunBase:
 
     # -- classification --------------------------------------------------------------------
 
-    def _problem_for(self, exc: BaseException, step: Step) -> Problem:  # noqa: PLR0911
+    def _problem_for(self, exc: BaseException, step: Step) -> Problem:  # noqa: PLR0911, PLR0912
         """Map an exception raised during ``step`` to a problem a user can act on."""
         host, port = self.server.host, str(self.server.port)
         if isinstance(exc, ProbeFailure):
             return exc.problem
-        if self.watchdog.reason == "timeout" or _caused_by(exc, TimeoutError):
+        if caused_by(exc, LimitExceededError) or caused_by(exc, ProtocolViolationError):
+            # Checked before timeouts: a flood cut by the watchdog is still a flood.
+            return self._protocol_error()
+        if self.watchdog.reason == "timeout" or caused_by(exc, TimeoutError):
             return self._problem(ProblemCode.TIMEOUT, host=host, step=step.value)
         if is_network_down(exc):
             return self._problem(ProblemCode.OFFLINE)
@@ -428,7 +354,7 @@ class ProbeRunBase:
                 if said:
                     return self._protocol_error()
             return self._problem(ProblemCode.TLS_HANDSHAKE, host=host)
-        if _caused_by(exc, ConnectionError) or isinstance(exc, (EOFError, ssl.SSLEOFError)):
+        if caused_by(exc, ConnectionError) or isinstance(exc, (EOFError, ssl.SSLEOFError)):
             return self._problem(ProblemCode.CONNECTION_LOST, host=host, step=step.value)
         return self._classify_protocol_error(exc, step)
 
@@ -451,7 +377,7 @@ class ProbeRunBase:
             self._step_started, self._current_limit = time.monotonic(), 5.0
             try:
                 der = self._fetch_certificate()
-            except (OSError, ssl.SSLError, EOFError):
+            except (OSError, ssl.SSLError, EOFError, LimitExceededError, ProtocolViolationError):
                 der = None
             finally:
                 self.watchdog.disarm()
@@ -461,20 +387,3 @@ class ProbeRunBase:
             args=(("host", self.server.host),),
             certificate=info,
         )
-
-
-def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
-    """Whether ``exc`` or anything in its cause/context chain is a ``kind``."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        if isinstance(current, kind):
-            return True
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
-    return False
-
-
-def _short(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= _MAX_DETAIL else flat[: _MAX_DETAIL - 1] + "…"

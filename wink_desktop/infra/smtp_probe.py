@@ -8,14 +8,24 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
+import re
 import smtplib
 import socket
+from collections.abc import Callable
 
 from wink_desktop.core.checks import Problem, ProblemCode, Protocol, Step
 from wink_desktop.core.models import Security
 from wink_desktop.core.probing import ProbeRequest, StepCallback
 from wink_desktop.infra import tls
 from wink_desktop.infra.probe_base import ProbeFailure, ProbeRunBase
+from wink_desktop.infra.wire import (
+    BoundedReader,
+    Budget,
+    Deadline,
+    Limits,
+    ProtocolViolationError,
+)
 
 _OK_GREETING = 220
 _OK_EHLO = 250
@@ -24,6 +34,63 @@ _CONTINUE = 334
 _TEMPORARY = range(400, 500)
 # 530: authentication required / must issue STARTTLS first; 538: encryption required.
 _NEEDS_ENCRYPTION = {530, 538}
+
+#: RFC 5321 §4.5.3.1.5 caps a reply line at 512 octets; 1,000 (its text-line limit) leaves
+#: room for slightly careless servers. No honest EHLO answer has 100 lines; the whole
+#: conversation of a sign-in test is a few kilobytes.
+SMTP_LIMITS = Limits(line=1000, reply_lines=100, reply_bytes=32 * 1024, literal=0, total=256 * 1024)
+_REPLY_LINE = re.compile(rb"([2-5][0-9][0-9])([ -][^\r\n]*)?")
+
+
+class _BoundedSMTP(smtplib.SMTP):
+    """smtplib reading replies through a :class:`BoundedReader`, and only well-formed ones.
+
+    smtplib keeps every continuation line of a reply, reads within per-``recv`` timeouts,
+    and accepts a line cut short (or ``+35 …``) as a reply code.
+    """
+
+    def __init__(self, deadline: Deadline, local_hostname: str) -> None:
+        super().__init__(local_hostname=local_hostname)
+        self._deadline = deadline
+        self._budget = Budget(SMTP_LIMITS.total)
+        self._reader: BoundedReader | None = None
+
+    def getreply(self) -> tuple[int, bytes]:
+        """One complete reply: (code, text lines joined by LF)."""
+        if self.sock is None:
+            raise smtplib.SMTPServerDisconnected("not connected")
+        if self._reader is None or self._reader.sock is not self.sock:
+            # A new buffer after STARTTLS: nothing sent before encryption is kept.
+            self._reader = BoundedReader(self.sock, self._deadline, SMTP_LIMITS, self._budget)
+        return read_reply(self._reader, on_eof=self.close)
+
+
+def read_reply(
+    reader: BoundedReader, on_eof: Callable[[], None] | None = None
+) -> tuple[int, bytes]:
+    """Read one SMTP reply; anything but a well-formed one is a protocol violation."""
+    reader.new_reply()
+    code = b""
+    texts = []
+    while True:
+        try:
+            line = reader.readline()
+        except OSError as exc:
+            if on_eof is not None:
+                on_eof()
+            msg = f"Connection unexpectedly closed: {exc}"
+            raise smtplib.SMTPServerDisconnected(msg) from exc
+        if not line:
+            if on_eof is not None:
+                on_eof()
+            raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+        match = _REPLY_LINE.fullmatch(line.rstrip(b"\r\n"))
+        if match is None or (code and match.group(1) != code):
+            raise ProtocolViolationError("not an SMTP reply")
+        code = match.group(1)
+        texts.append((match.group(2) or b" ")[1:].strip(b" \t"))
+        if line[3:4] != b"-":
+            return int(code), b"\n".join(texts)
 
 
 def _b64(data: bytes) -> str:
@@ -46,7 +113,7 @@ class SmtpProbeRun(ProbeRunBase):
     def _run(self) -> None:
         security = self.server.security
         sock = self._open_steps()
-        smtp = smtplib.SMTP(local_hostname=_ehlo_name(sock))
+        smtp = _BoundedSMTP(self.deadline, _ehlo_name(sock))
         with self._step(Step.GREETING) as note:
             if security is not Security.SSL:
                 self._await_greeting(sock)
@@ -167,6 +234,10 @@ class SmtpProbeRun(ProbeRunBase):
             )
         if code in _TEMPORARY:
             return Problem(ProblemCode.SERVER_ERROR, server_said=words)
+        if code < 500:  # noqa: PLR2004
+            # A success or a challenge where a verdict was due: the server is broken, and
+            # auth_failed would wrongly blame (and lock out) the password.
+            return dataclasses.replace(self._protocol_error(), server_said=words)
         if self.request.secret.is_token:
             return Problem(ProblemCode.AUTH_FAILED, args=(("variant", "token"),), server_said=words)
         return Problem(ProblemCode.AUTH_FAILED, server_said=words)
@@ -188,12 +259,13 @@ class SmtpProbeRun(ProbeRunBase):
     def _fetch_certificate(self) -> bytes:
         sock = self._open_connection()
         if self.server.security is Security.STARTTLS:
-            reader = sock.makefile("rb")
-            _read_reply(reader)
+            reader = BoundedReader(sock, self.deadline, SMTP_LIMITS, Budget(SMTP_LIMITS.total))
+            read_reply(reader)
             sock.sendall(f"EHLO {_ehlo_name(sock)}\r\n".encode("ascii"))
-            _read_reply(reader)
+            read_reply(reader)
             sock.sendall(b"STARTTLS\r\n")
-            _read_reply(reader)
+            if read_reply(reader)[0] != _OK_GREETING:
+                raise ProtocolViolationError("STARTTLS refused")
         secured = tls.inspecting_context().wrap_socket(sock, server_hostname=self.server.host)
         self.watchdog.track(secured)
         return secured.getpeercert(binary_form=True) or b""
@@ -203,14 +275,6 @@ def _socket_of(smtp: smtplib.SMTP) -> socket.socket:
     if smtp.sock is None:
         raise smtplib.SMTPServerDisconnected
     return smtp.sock
-
-
-def _read_reply(reader: object) -> None:
-    readline = getattr(reader, "readline")  # noqa: B009 - a file object from makefile
-    while True:
-        line: bytes = readline()
-        if not line or line[3:4] != b"-":
-            return
 
 
 def _ehlo_name(sock: socket.socket) -> str:
