@@ -8,9 +8,11 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,6 +20,7 @@ from tests.fixtures.dovecot import DovecotServer, MailUser, changeable_user
 from tests.fixtures.postfix import PostfixServer
 from tests.fixtures.switch import SwitchableServer
 from wink_desktop.core.account import AccountFileCorruptError, MailAccount, password_key
+from wink_desktop.core.checks import Protocol
 from wink_desktop.core.errors import KeyringUnavailableError
 from wink_desktop.core.models import AuthMethod, ConnectionState, Security
 from wink_desktop.core.settings import Credentials, ServerSettings
@@ -244,3 +247,128 @@ def test_cli_status_test_and_disconnect(
     assert KeyringSecretStore().get(password_key(carol.address)) is None
     assert cli("status").returncode == 3
     del pki
+
+
+class Turnstile:
+    """Hooks that hold every sign-in until released, and tell when one has begun."""
+
+    def __init__(self) -> None:
+        self.entered = threading.Event()
+        self.release = threading.Event()
+
+    def hold(self) -> None:
+        self.entered.set()
+        assert self.release.wait(60), "never released"
+
+
+class HeldRun:
+    """A probe run held at its start by the turnstile."""
+
+    def __init__(self, run: Any, gate: Turnstile) -> None:
+        self._run, self._gate = run, gate
+
+    def wait(self) -> Any:
+        self._gate.hold()
+        return self._run.wait()
+
+    def cancel(self) -> None:
+        self._run.cancel()
+
+
+class HeldImapProbe:
+    """The real IMAP probe, held at the start of its run by the turnstile."""
+
+    def __init__(self, real: Any, gate: Turnstile) -> None:
+        self._real, self._gate = real, gate
+
+    def prepare(self, request: Any, on_step: Any) -> HeldRun:
+        return HeldRun(self._real.prepare(request, on_step), self._gate)
+
+
+class HeldReader(ImapInboxReader):
+    """The real inbox reader, held before it signs in."""
+
+    def __init__(self, gate: Turnstile) -> None:
+        self._gate = gate
+
+    def latest(self, *args: Any, **kwargs: Any) -> Any:
+        self._gate.hold()
+        return super().latest(*args, **kwargs)
+
+
+class WatchedStore(JsonAccountStore):
+    """The real store; tells when the account is read once it is armed."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder)
+        self.read = threading.Event()
+
+    def load(self) -> MailAccount | None:
+        account = super().load()
+        self.read.set()
+        return account
+
+
+@pytest.mark.usefixtures("keyring_env")
+@pytest.mark.parametrize("first", ["health_check", "inbox_reader"])
+def test_start_up_after_a_password_change_signs_in_once_per_server(
+    first: str, tmp_path: Path, dovecot: DovecotServer, postfix: PostfixServer, carol: MailUser
+) -> None:
+    # Both start-up tasks want to sign in. Whichever goes first is held inside its sign-in
+    # until the other has read the saved account (so, without a rule, it would sign in too).
+    gate = Turnstile()
+    store = WatchedStore(tmp_path)
+    probes = dict(default_probes())
+    probes[Protocol.IMAP] = HeldImapProbe(probes[Protocol.IMAP], gate)
+    imap, smtp = servers(dovecot, postfix)
+    gate.release.set()
+    assert asyncio.run(
+        Mailbox(store, KeyringSecretStore(), probes).connect_with_password(
+            carol.address, imap, smtp, carol.password
+        )
+    ).account
+    dovecot.set_password(carol.address, "Changed-On-The-Web-3")
+    gate.entered.clear()
+    gate.release.clear()
+    wait_until_logged(dovecot, postfix)  # set_password's own refused attempts included
+    before = refused(dovecot, postfix, carol.address)
+    mailbox = Mailbox(store, KeyringSecretStore(), probes)  # the app starts again
+    monitor = HealthMonitor(mailbox)
+
+    async def start_up() -> list[Any]:
+        def check() -> asyncio.Future[Any]:
+            return asyncio.ensure_future(monitor.check(Reason.STARTUP))
+
+        def read() -> asyncio.Future[Any]:
+            return asyncio.ensure_future(mailbox.latest_messages(HeldReader(gate)))
+
+        one = check() if first == "health_check" else read()
+        assert await asyncio.to_thread(gate.entered.wait, 60)
+        store.read.clear()
+        two = read() if first == "health_check" else check()
+        assert await asyncio.to_thread(store.read.wait, 60)
+        gate.release.set()
+        return list(await asyncio.gather(one, two, return_exceptions=True))
+
+    asyncio.run(start_up())
+    account = store.load()
+    assert account is not None
+    assert account.state is ConnectionState.NEEDS_RECONNECTION
+    wait_until_logged(dovecot, postfix)
+    assert refused(dovecot, postfix, carol.address) == (before[0] + 1, before[1] + 1)
+
+
+def refused(dovecot: DovecotServer, postfix: PostfixServer, address: str) -> tuple[int, int]:
+    """Refused IMAP and SMTP sign-ins of ``address`` so far (from the servers' logs)."""
+    return dovecot.refused_imap_logins(address), postfix.refused_logins(address)
+
+
+def wait_until_logged(dovecot: DovecotServer, postfix: PostfixServer) -> None:
+    """Once a marker failure logged after everything else shows, the counts are final."""
+    marker = MailUser("marker@example.test", "nobody-knows")
+    expected = tuple(n + 1 for n in refused(dovecot, postfix, marker.address))
+    assert asyncio.run(sign_in_once(marker, *servers(dovecot, postfix))) is False
+    deadline = time.monotonic() + 10
+    while refused(dovecot, postfix, marker.address) != expected and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert refused(dovecot, postfix, marker.address) == expected

@@ -48,7 +48,8 @@ class HealthResult:
     Attributes:
         account: the account after the check (None: no mailbox connected).
         report: the check's report; None when no check ran (skipped, or no credentials).
-        skipped: True when an automatic check was not made (lockout protection).
+        skipped: True when an automatic check was not made (lock-out protection, or the
+            start-up check when this session has already checked).
     """
 
     account: MailAccount | None
@@ -90,16 +91,19 @@ class HealthMonitor:
     async def _check(
         self, reason: Reason, on_step: Callable[[StepResult], None] | None
     ) -> HealthResult:
-        account = await asyncio.to_thread(self._mailbox.current)
-        if account is None:
+        # The rules (skip after a refusal; at start-up, one check whoever asks first) are
+        # applied by the mailbox under its sign-in turn, so no other sign-in slips between
+        # reading the state and acting on it.
+        outcome = await self._mailbox.check_saved(
+            on_step, automatic=reason.automatic, once=reason is Reason.STARTUP
+        )
+        if outcome.account is None:
             return HealthResult(None)
-        if reason.automatic and account.state.needs_user_action:
-            # The password was refused (or the sign-in expired): trying again on our own
-            # would only count towards the provider's lock-out.
-            return HealthResult(account, skipped=True)
-        updated, report = await self._mailbox.test_saved(on_step)
+        if outcome.skipped:
+            return HealthResult(outcome.account, outcome.report, skipped=True)
+        updated = outcome.account
         if updated.state in {ConnectionState.OFFLINE, ConnectionState.SERVER_ERROR}:
             self._failures += 1
         else:
             self._failures = 0
-        return HealthResult(updated, report)
+        return HealthResult(updated, outcome.report)
