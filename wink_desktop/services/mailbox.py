@@ -6,7 +6,12 @@ import asyncio
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
-from wink_desktop.core.account import AccountStore, MailAccount, password_key
+from wink_desktop.core.account import (
+    AccountFileCorruptError,
+    AccountStore,
+    MailAccount,
+    password_key,
+)
 from wink_desktop.core.checks import CheckReport, ProblemCode, Protocol, StepResult
 from wink_desktop.core.errors import KeyringUnavailableError
 from wink_desktop.core.messages import LATEST_COUNT, InboxReader, MessageHeader
@@ -181,13 +186,20 @@ class Mailbox:
 
     def _merge(self, account: MailAccount) -> MailAccount:
         """Reconnecting the same mailbox keeps its record: connected-since survives."""
-        previous = self._accounts.load()
+        previous = self._previous()
         if previous is not None and previous.email.lower() == account.email.lower():
             account = replace(account, connected_since=previous.connected_since)
         return account.with_state(account.state)
 
+    def _previous(self) -> MailAccount | None:
+        """The record a new connection replaces; an unreadable one was just set aside."""
+        try:
+            return self._accounts.load()
+        except AccountFileCorruptError:
+            return None
+
     async def _save(self, account: MailAccount, secret: str) -> None:
-        previous = self._accounts.load()
+        previous = self._previous()
         await asyncio.to_thread(self._secrets.put, account.secret_key, secret)
         try:
             await asyncio.to_thread(self._accounts.save, account)
