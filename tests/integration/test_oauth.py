@@ -327,3 +327,30 @@ def test_provider_unreachable_is_reported_as_offline(
         sign_in("microsoft")
     assert caught.value.code == "offline"
     assert browser.opened == []
+
+
+def test_google_refresh_gets_the_scopes_it_asked_for(
+    oauth_config: Path, browser: SimulatedBrowser, capfd: pytest.CaptureFixture[str]
+) -> None:
+    # Google answers "email" as ".../auth/userinfo.email": google-auth then warned
+    # "missing scopes" on stderr at every refresh.
+    del oauth_config, browser
+    signed_in = sign_in("google")
+    heard: list[str] = []
+
+    class Ear(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            heard.append(record.getMessage())
+
+    ear = Ear(logging.WARNING)
+    logging.getLogger("google").addHandler(ear)
+    capfd.readouterr()
+    try:
+        grant = client_for("google").refresh(ALICE.address, signed_in.grant.secret)
+    finally:
+        logging.getLogger("google").removeHandler(ear)
+    SEEN_SECRETS.append(grant.access_token)
+    assert grant.access_token != signed_in.grant.access_token
+    assert heard == []
+    out, err = capfd.readouterr()
+    assert "scope" not in out + err
