@@ -48,8 +48,7 @@ class HealthResult:
     Attributes:
         account: the account after the check (None: no mailbox connected).
         report: the check's report; None when no check ran (skipped, or no credentials).
-        skipped: True when an automatic check was not made (lock-out protection, or the
-            start-up check when this session has already checked).
+        skipped: True when an automatic check was not made (lockout protection).
     """
 
     account: MailAccount | None
@@ -91,12 +90,9 @@ class HealthMonitor:
     async def _check(
         self, reason: Reason, on_step: Callable[[StepResult], None] | None
     ) -> HealthResult:
-        # The rules (skip after a refusal; at start-up, one check whoever asks first) are
-        # applied by the mailbox under its sign-in turn, so no other sign-in slips between
-        # reading the state and acting on it.
-        outcome = await self._mailbox.check_saved(
-            on_step, automatic=reason.automatic, once=reason is Reason.STARTUP
-        )
+        # The lock-out rule is applied by the mailbox under its sign-in turn, so no other
+        # sign-in (the inbox reader at start-up) slips between reading the state and acting.
+        outcome = await self._mailbox.check_saved(on_step, automatic=reason.automatic)
         if outcome.account is None:
             return HealthResult(None)
         if outcome.skipped:

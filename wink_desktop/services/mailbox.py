@@ -73,7 +73,7 @@ class SavedCheck:
     Attributes:
         account: the account after the check (None: no mailbox connected).
         report: the check's report; None when no check ran or could start.
-        skipped: True when no check was made (lock-out protection, or already checked).
+        skipped: True when no check was made (lock-out protection).
     """
 
     account: MailAccount | None
@@ -233,15 +233,13 @@ class Mailbox:
         on_step: Callable[[StepResult], None] | None = None,
         *,
         automatic: bool = False,
-        once: bool = False,
     ) -> SavedCheck:
         """Check the saved mailbox (one sign-in at a time) and record the outcome.
 
         Args:
             on_step: progress callback.
-            automatic: the user did not ask: no sign-in while the connection needs the user.
-            once: no new check if this process has already checked (start-up: the inbox
-                reader may have checked first).
+            automatic: the user did not ask: no sign-in while the connection needs the user
+                (read under the turn: a sign-in that just ran may have found it refused).
         """
         account = await asyncio.to_thread(self._accounts.load)
         if account is None or (automatic and account.state.needs_user_action):
@@ -251,7 +249,7 @@ class Mailbox:
             account = await asyncio.to_thread(self._accounts.load)
             if account is None:
                 return SavedCheck(None)
-            if (automatic and account.state.needs_user_action) or (once and self._checked):
+            if automatic and account.state.needs_user_action:
                 return SavedCheck(account, skipped=True)
             updated, report = await self._test_saved(account, on_step)
             return SavedCheck(updated, report)
