@@ -106,6 +106,10 @@
         <translation>Copier le lien d&apos;approbation</translation>
     </message>
     <message>
+        <source>Approval link copied: send it to your IT administrator. Once they have approved Wink, try again.</source>
+        <translation>Lien d&apos;approbation copié : envoyez-le à votre administrateur informatique. Une fois Wink approuvé, réessayez.</translation>
+    </message>
+    <message>
         <source>Link copied: paste it into your browser&apos;s address bar.</source>
         <translation>Lien copié : collez-le dans la barre d&apos;adresse de votre navigateur.</translation>
     </message>

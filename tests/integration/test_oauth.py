@@ -15,6 +15,7 @@ import threading
 import webbrowser
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -127,8 +128,51 @@ def test_microsoft_admin_consent_gives_a_link_for_it(
     with pytest.raises(OAuthAdminConsentRequiredError) as caught:
         sign_in("microsoft")
     url = caught.value.admin_consent_url
-    assert "/organizations/v2.0/adminconsent?" in url
-    assert MICROSOFT_CLIENT in url
+    assert url.startswith(f"{oauth_server.base}/organizations/v2.0/adminconsent?")
+    assert_admin_consent_query(url)
+
+
+def assert_admin_consent_query(url: str) -> None:
+    """What Microsoft's v2.0 admin-consent endpoint requires, and a registered redirect."""
+    query = parse_qs(urlsplit(url).query)
+    assert query["client_id"] == [MICROSOFT_CLIENT]
+    assert query["redirect_uri"] == ["http://localhost"]  # the one the README registers
+    assert {
+        "https://outlook.office.com/IMAP.AccessAsUser.All",
+        "https://outlook.office.com/SMTP.Send",
+    } <= set(query["scope"][0].split())
+    assert query["state"][0]
+
+
+@pytest.mark.parametrize(
+    ("authority", "expected"),
+    [
+        (
+            "https://login.microsoftonline.com/common",
+            "https://login.microsoftonline.com/organizations",
+        ),
+        (
+            "https://login.microsoftonline.com/contoso.example/",
+            "https://login.microsoftonline.com/contoso.example",
+        ),
+        (
+            "https://login.microsoftonline.com/0b6f3c56-1f2d-4c3e-9a1b-5d6e7f8a9b0c",
+            "https://login.microsoftonline.com/0b6f3c56-1f2d-4c3e-9a1b-5d6e7f8a9b0c",
+        ),
+        (
+            "https://127.0.0.1:8443/tenants/consumers",
+            "https://127.0.0.1:8443/tenants/organizations",
+        ),
+    ],
+)
+def test_admin_consent_link_names_the_tenant_of_the_authority(
+    oauth_config: Path, authority: str, expected: str
+) -> None:
+    del oauth_config
+    config = replace(load_oauth_config()["microsoft"], authority=authority)
+    url = MicrosoftClient(config).admin_consent_url()
+    assert url.startswith(f"{expected}/v2.0/adminconsent?")
+    assert_admin_consent_query(url)
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -327,3 +371,30 @@ def test_provider_unreachable_is_reported_as_offline(
         sign_in("microsoft")
     assert caught.value.code == "offline"
     assert browser.opened == []
+
+
+def test_google_refresh_gets_the_scopes_it_asked_for(
+    oauth_config: Path, browser: SimulatedBrowser, capfd: pytest.CaptureFixture[str]
+) -> None:
+    # Google answers "email" as ".../auth/userinfo.email": google-auth then warned
+    # "missing scopes" on stderr at every refresh.
+    del oauth_config, browser
+    signed_in = sign_in("google")
+    heard: list[str] = []
+
+    class Ear(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            heard.append(record.getMessage())
+
+    ear = Ear(logging.WARNING)
+    logging.getLogger("google").addHandler(ear)
+    capfd.readouterr()
+    try:
+        grant = client_for("google").refresh(ALICE.address, signed_in.grant.secret)
+    finally:
+        logging.getLogger("google").removeHandler(ear)
+    SEEN_SECRETS.append(grant.access_token)
+    assert grant.access_token != signed_in.grant.access_token
+    assert heard == []
+    out, err = capfd.readouterr()
+    assert "scope" not in out + err

@@ -22,9 +22,9 @@ EXIT_OK, EXIT_ATTENTION, EXIT_NONE = 0, 1, 3
 
 
 def account_json(account: MailAccount | None) -> dict[str, Any]:
-    """What ``status --json`` prints (never a secret)."""
+    """What ``status --json`` prints (never a secret); always a ``state``."""
     if account is None:
-        return {"connected": False}
+        return {"connected": False, "state": ConnectionState.NOT_CONNECTED.value}
     return {
         "connected": True,
         "email": account.email,
@@ -39,6 +39,19 @@ def account_json(account: MailAccount | None) -> dict[str, Any]:
     }
 
 
+def corrupt_json(error: AccountFileCorruptError, translate: Translate) -> dict[str, Any]:
+    """``status --json`` when the saved file could not be read (and was set aside)."""
+    return {
+        **account_json(None),
+        "error": {
+            "code": error.code,
+            "message": error.user_message(translate),
+            "hint": error.user_hint(translate),
+            "set_aside": error.set_aside,
+        },
+    }
+
+
 def run_status(args: argparse.Namespace, translate: Translate) -> int:
     """Print the connected mailbox and its state."""
     from wink_desktop.services import defaults  # noqa: PLC0415
@@ -47,6 +60,10 @@ def run_status(args: argparse.Namespace, translate: Translate) -> int:
         account = defaults.mailbox().current()
     except AccountFileCorruptError as exc:
         sys.stderr.write(f"{exc.user_message(translate)} {exc.user_hint(translate)}\n")
+        if args.json:
+            print(json.dumps(corrupt_json(exc, translate), ensure_ascii=False, indent=2))
+        else:
+            print(translate("Cli", "No mailbox is connected."))
         return EXIT_NONE
     if args.json:
         print(json.dumps(account_json(account), ensure_ascii=False, indent=2))
@@ -81,11 +98,19 @@ def run_test(args: argparse.Namespace, translate: Translate) -> int:
 
     try:
         result = asyncio.run(go())
+    except AccountFileCorruptError as exc:
+        sys.stderr.write(f"{exc.user_message(translate)} {exc.user_hint(translate)}\n")
+        if args.json:
+            print(json.dumps({**corrupt_json(exc, translate), "report": None}, ensure_ascii=False))
+        return EXIT_NONE
     except WinkError as exc:
         sys.stderr.write(f"{exc.user_message(translate)} {exc.user_hint(translate)}\n")
         return EXIT_ATTENTION
     if result.account is None:
-        print(translate("Cli", "No mailbox is connected."))
+        if args.json:
+            print(json.dumps({**account_json(None), "report": None}, ensure_ascii=False))
+        else:
+            print(translate("Cli", "No mailbox is connected."))
         return EXIT_NONE
     state = result.account.state
     if args.json:
@@ -109,7 +134,11 @@ def run_disconnect(args: argparse.Namespace, translate: Translate) -> int:
     from wink_desktop.services import defaults  # noqa: PLC0415
 
     mailbox = defaults.mailbox()
-    account = mailbox.current()
+    try:
+        account = mailbox.current()
+    except AccountFileCorruptError as exc:
+        sys.stderr.write(f"{exc.user_message(translate)} {exc.user_hint(translate)}\n")
+        return EXIT_NONE
     if account is None:
         print(translate("Cli", "No mailbox is connected."))
         return EXIT_NONE

@@ -80,20 +80,44 @@ class MailAccount:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> MailAccount:
-        """Read back :meth:`to_json` (raises KeyError/ValueError/TypeError when malformed)."""
+        """Read back :meth:`to_json`.
+
+        Raises:
+            KeyError, ValueError, TypeError, AttributeError: malformed data.
+            InvalidInputError: server settings that would be refused if typed.
+        """
         return cls(
-            email=str(data["email"]),
+            email=_text(data["email"]),
             method=AuthMethod(data["method"]),
-            provider=data.get("provider"),
+            provider=_optional_text(data.get("provider")),
             imap=_server(data["imap"]),
             smtp=_server(data["smtp"]),
-            connected_since=str(data["connected_since"]),
-            last_check=data.get("last_check"),
+            connected_since=_text(data["connected_since"]),
+            last_check=_optional_text(data.get("last_check")),
             state=ConnectionState(data.get("state", "connected")),
-            last_error=data.get("last_error"),
-            trusted_fingerprints=tuple(str(f) for f in data.get("trusted_fingerprints", [])),
-            allow_plaintext=bool(data.get("allow_plaintext", False)),
+            last_error=_optional_text(data.get("last_error")),
+            trusted_fingerprints=_texts(data.get("trusted_fingerprints", [])),
+            allow_plaintext=data.get("allow_plaintext", False) is True,
         )
+
+
+def _text(value: Any) -> str:
+    # A hand-edited file may hold numbers, lists or objects where text belongs.
+    if not isinstance(value, str):
+        msg = f"expected text, got {type(value).__name__}"
+        raise TypeError(msg)
+    return value
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        msg = f"expected a list, got {type(value).__name__}"
+        raise TypeError(msg)
+    return tuple(_text(item) for item in value)
+
+
+def _optional_text(value: Any) -> str | None:
+    return None if value is None else _text(value)
 
 
 def password_key(email: str) -> str:
@@ -112,12 +136,15 @@ def _server_json(server: ServerSettings) -> dict[str, Any]:
 
 def _server(data: dict[str, Any]) -> ServerSettings:
     # A saved file is checked exactly like typed input: it may have been edited by hand.
-    username = data.get("username")
+    port = data["port"]
+    if isinstance(port, bool) or not isinstance(port, int | str):
+        msg = "the port is not a number"
+        raise TypeError(msg)
     return ServerSettings.parse(
-        str(data["host"]),
-        str(data["port"]),
+        _text(data["host"]),
+        str(port),
         Security(data["security"]),
-        None if username is None else str(username),
+        _optional_text(data.get("username")),
     )
 
 

@@ -90,16 +90,16 @@ class HealthMonitor:
     async def _check(
         self, reason: Reason, on_step: Callable[[StepResult], None] | None
     ) -> HealthResult:
-        account = await asyncio.to_thread(self._mailbox.current)
-        if account is None:
+        # The lock-out rule is applied by the mailbox under its sign-in turn, so no other
+        # sign-in (the inbox reader at start-up) slips between reading the state and acting.
+        outcome = await self._mailbox.check_saved(on_step, automatic=reason.automatic)
+        if outcome.account is None:
             return HealthResult(None)
-        if reason.automatic and account.state.needs_user_action:
-            # The password was refused (or the sign-in expired): trying again on our own
-            # would only count towards the provider's lock-out.
-            return HealthResult(account, skipped=True)
-        updated, report = await self._mailbox.test_saved(on_step)
+        if outcome.skipped:
+            return HealthResult(outcome.account, outcome.report, skipped=True)
+        updated = outcome.account
         if updated.state in {ConnectionState.OFFLINE, ConnectionState.SERVER_ERROR}:
             self._failures += 1
         else:
             self._failures = 0
-        return HealthResult(updated, report)
+        return HealthResult(updated, outcome.report)

@@ -6,7 +6,12 @@ import asyncio
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
-from wink_desktop.core.account import AccountStore, MailAccount, password_key
+from wink_desktop.core.account import (
+    AccountFileCorruptError,
+    AccountStore,
+    MailAccount,
+    password_key,
+)
 from wink_desktop.core.checks import CheckReport, ProblemCode, Protocol, StepResult
 from wink_desktop.core.errors import KeyringUnavailableError
 from wink_desktop.core.messages import LATEST_COUNT, InboxReader, MessageHeader
@@ -61,6 +66,21 @@ class Disconnected:
     remote_revoked: bool | None
 
 
+@dataclass(frozen=True)
+class SavedCheck:
+    """What :meth:`Mailbox.check_saved` did.
+
+    Attributes:
+        account: the account after the check (None: no mailbox connected).
+        report: the check's report; None when no check ran or could start.
+        skipped: True when no check was made (lock-out protection).
+    """
+
+    account: MailAccount | None
+    report: CheckReport | None = None
+    skipped: bool = False
+
+
 class Mailbox:
     """Use cases around the one mailbox connected to Wink."""
 
@@ -76,6 +96,22 @@ class Mailbox:
         self._probes = probes
         self._oauth = dict(oauth_clients or {})
         self._tokens: dict[str, AccessTokens] = {}
+        self._turn_lock: asyncio.Lock | None = None
+        self._turn_loop: asyncio.AbstractEventLoop | None = None
+        #: Whether this process has checked the saved credentials (or connected) already.
+        self._checked = False
+
+    def _turn(self) -> asyncio.Lock:
+        """One sign-in to the saved mailbox at a time, in this process.
+
+        Whoever signs in second decides from what the first one recorded: after a refused
+        password, nobody tries again (each refusal counts towards the provider's lock-out).
+        """
+        loop = asyncio.get_running_loop()
+        if self._turn_lock is None or self._turn_loop is not loop:
+            # A lock belongs to one event loop (the CLI and the tests run several in turn).
+            self._turn_lock, self._turn_loop = asyncio.Lock(), loop
+        return self._turn_lock
 
     def current(self) -> MailAccount | None:
         """The saved account (raises AccountFileCorruptError if unreadable)."""
@@ -111,6 +147,7 @@ class Mailbox:
             )
         )
         await self._save(account, password)
+        self._checked = True
         return Connected(report, account)
 
     async def connect_with_oauth(
@@ -144,17 +181,25 @@ class Mailbox:
             )
         )
         await self._save(account, signed_in.grant.secret)
+        self._checked = True
         return Connected(report, account)
 
     def _merge(self, account: MailAccount) -> MailAccount:
         """Reconnecting the same mailbox keeps its record: connected-since survives."""
-        previous = self._accounts.load()
+        previous = self._previous()
         if previous is not None and previous.email.lower() == account.email.lower():
             account = replace(account, connected_since=previous.connected_since)
         return account.with_state(account.state)
 
+    def _previous(self) -> MailAccount | None:
+        """The record a new connection replaces; an unreadable one was just set aside."""
+        try:
+            return self._accounts.load()
+        except AccountFileCorruptError:
+            return None
+
     async def _save(self, account: MailAccount, secret: str) -> None:
-        previous = self._accounts.load()
+        previous = self._previous()
         await asyncio.to_thread(self._secrets.put, account.secret_key, secret)
         try:
             await asyncio.to_thread(self._accounts.save, account)
@@ -173,11 +218,47 @@ class Mailbox:
         Returns:
             The updated account, and the report (None when no check could start: the
             secret is gone or the sign-in has expired).
+
+        Raises:
+            LookupError: no mailbox is connected.
         """
-        account = self._accounts.load()
-        if account is None:
+        outcome = await self.check_saved(on_step)
+        if outcome.account is None:
             msg = "no mailbox is connected"
             raise LookupError(msg)
+        return outcome.account, outcome.report
+
+    async def check_saved(
+        self,
+        on_step: Callable[[StepResult], None] | None = None,
+        *,
+        automatic: bool = False,
+    ) -> SavedCheck:
+        """Check the saved mailbox (one sign-in at a time) and record the outcome.
+
+        Args:
+            on_step: progress callback.
+            automatic: the user did not ask: no sign-in while the connection needs the user
+                (read under the turn: a sign-in that just ran may have found it refused).
+        """
+        account = await asyncio.to_thread(self._accounts.load)
+        if account is None or (automatic and account.state.needs_user_action):
+            # Nothing to wait for: no sign-in will be made.
+            return SavedCheck(account, skipped=account is not None)
+        async with self._turn():
+            account = await asyncio.to_thread(self._accounts.load)
+            if account is None:
+                return SavedCheck(None)
+            if automatic and account.state.needs_user_action:
+                return SavedCheck(account, skipped=True)
+            updated, report = await self._test_saved(account, on_step)
+            return SavedCheck(updated, report)
+
+    async def _test_saved(
+        self, account: MailAccount, on_step: Callable[[StepResult], None] | None
+    ) -> tuple[MailAccount, CheckReport | None]:
+        """The check itself (the caller holds the turn)."""
+        self._checked = True
         try:
             credentials = await self._credentials(account)
         except KeyringUnavailableError:
@@ -229,19 +310,28 @@ class Mailbox:
         """The newest INBOX headers of the saved mailbox (raises on failure).
 
         Nothing (and no sign-in) while the connection needs the user: each sign-in with a
-        refused password counts towards the provider locking the account.
+        refused password counts towards the provider locking the account. The first read of
+        a session waits for (or makes) the check of the saved credentials, so that a
+        changed password is refused once per server, not once by each reader.
         """
         account = self._accounts.load()
         if account is None or account.state.needs_user_action:
             return []
-        credentials = await self._credentials(account)
-        options = CheckOptions(
-            trusted_fingerprints=frozenset(account.trusted_fingerprints),
-            allow_plaintext=account.allow_plaintext,
-        )
-        return await asyncio.to_thread(
-            reader.latest, account.email, account.imap, credentials, options, count
-        )
+        async with self._turn():
+            # Read again: a check that ran while we waited may have found the password refused.
+            account = await asyncio.to_thread(self._accounts.load)
+            if account is not None and not self._checked:
+                account, _ = await self._test_saved(account, None)
+            if account is None or account.state.needs_user_action:
+                return []
+            credentials = await self._credentials(account)
+            options = CheckOptions(
+                trusted_fingerprints=frozenset(account.trusted_fingerprints),
+                allow_plaintext=account.allow_plaintext,
+            )
+            return await asyncio.to_thread(
+                reader.latest, account.email, account.imap, credentials, options, count
+            )
 
     async def disconnect(self) -> Disconnected:
         """Forget the mailbox: revoke where possible, delete every secret and the record.

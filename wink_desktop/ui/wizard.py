@@ -538,9 +538,15 @@ class BrowserPage(QWizardPage):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self._url)
-        self.banner.show_message(
-            self.tr("Link copied: paste it into your browser's address bar."), "info"
-        )
+        if "/adminconsent?" in self._url:
+            # The approval link is for the organisation's administrator, not for this user.
+            text = self.tr(
+                "Approval link copied: send it to your IT administrator. Once they have "
+                "approved Wink, try again."
+            )
+        else:
+            text = self.tr("Link copied: paste it into your browser's address bar.")
+        self.banner.show_message(text, "info")
 
     def _cancel(self) -> None:
         """Back to where the browser sign-in was chosen.

@@ -15,6 +15,18 @@ from wink_desktop.core.oauth import (
 from wink_desktop.infra.oauth.errors import keep_out_of_logs, provider_failure
 from wink_desktop.infra.oauth.idtoken import claims_of, validated_email
 
+#: Google grants these scopes under their long names; asking with the same names lets
+#: google-auth compare what was asked with what was granted (else it warns on every refresh).
+_LONG_SCOPES = {
+    "email": "https://www.googleapis.com/auth/userinfo.email",
+    "profile": "https://www.googleapis.com/auth/userinfo.profile",
+}
+
+
+def google_scopes(scopes: tuple[str, ...]) -> list[str]:
+    """``scopes`` as Google names them in its answers (no duplicates, order kept)."""
+    return list(dict.fromkeys(_LONG_SCOPES.get(s, s) for s in scopes))
+
 
 class GoogleClient:
     """:class:`~wink_desktop.core.oauth.OAuthClient` for Google."""
@@ -41,7 +53,7 @@ class GoogleClient:
 
         flow = Flow.from_client_config(
             self._client_config(redirect_uri),
-            scopes=list(self.config.scopes),
+            scopes=google_scopes(self.config.scopes),
             redirect_uri=redirect_uri,
             autogenerate_code_verifier=True,
         )
@@ -94,7 +106,7 @@ class GoogleClient:
             token_uri=self.config.token_uri,
             client_id=self.config.client_id,
             client_secret=self.config.client_secret or None,
-            scopes=list(self.config.scopes),
+            scopes=google_scopes(self.config.scopes),
         )
         try:
             with requests.Session() as session:

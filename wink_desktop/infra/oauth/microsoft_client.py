@@ -8,10 +8,11 @@ the keyring.
 
 from __future__ import annotations
 
+import secrets
 import time
 import warnings
 from typing import Any, cast
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from wink_desktop.core.oauth import (
     REFRESH_MARGIN,
@@ -25,6 +26,9 @@ from wink_desktop.core.oauth import (
 from wink_desktop.infra.oauth.errors import keep_out_of_logs, provider_failure
 from wink_desktop.infra.oauth.idtoken import validated_email
 
+#: The redirect URI the app registration lists (see the README): Microsoft's admin-consent
+#: endpoint requires one, and accepts only registered ones.
+ADMIN_CONSENT_REDIRECT_URI = "http://localhost"
 #: msal adds these itself and refuses them in the list.
 _RESERVED = {"openid", "profile", "offline_access"}
 
@@ -56,15 +60,31 @@ class MicrosoftClient:
         return app, cache
 
     def admin_consent_url(self) -> str:
-        """A link an IT department can open to approve the app for the organisation."""
+        """A link for the organisation's IT administrator to approve the app for everyone.
+
+        Microsoft's v2.0 admin-consent endpoint: ``<instance>/<tenant>/v2.0/adminconsent``,
+        where the tenant is the directory (``organizations``, or the authority's own tenant
+        id or domain), with the redirect URI registered for the app, where Microsoft sends
+        the administrator's browser afterwards.
+        """
         parts = urlsplit(self.config.authority)
-        tenant = parts.path.strip("/").split("/")[0] or "organizations"
-        if tenant in {"common", "consumers"}:
+        segments = [s for s in parts.path.split("/") if s]
+        # The authority is <instance>[/<prefix>]/<tenant>: the tenant is its last segment.
+        tenant = segments.pop() if segments else "organizations"
+        if tenant.lower() in {"common", "consumers"}:
+            # Personal accounts have no administrator: consent is given for organisations.
             tenant = "organizations"
-        return (
-            f"{parts.scheme}://{parts.netloc}/{tenant}/v2.0/adminconsent"
-            f"?client_id={quote(self.config.client_id)}&scope={quote(' '.join(self._scopes))}"
+        base = "/".join([f"{parts.scheme}://{parts.netloc}", *segments, tenant])
+        query = urlencode(
+            {
+                "client_id": self.config.client_id,
+                "scope": " ".join(self._scopes),
+                "redirect_uri": ADMIN_CONSENT_REDIRECT_URI,
+                "state": secrets.token_urlsafe(16),
+            },
+            quote_via=quote,
         )
+        return f"{base}/v2.0/adminconsent?{query}"
 
     def authorization(
         self, redirect_uri: str, state: str, login_hint: str | None, first_time: bool
