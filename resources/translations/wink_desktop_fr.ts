@@ -1109,6 +1109,26 @@
     </message>
 </context>
 <context>
+    <name>Providers</name>
+    <message>
+        <source>Continue with Google</source>
+        <extracomment>Every provider, in the order &quot;View all providers&quot; lists them. Providers whose sign-in happens in the browser, in the order their buttons are shown.</extracomment>
+        <translation>Continuer avec Google</translation>
+    </message>
+    <message>
+        <source>Sign in with Google</source>
+        <translation>Se connecter avec Google</translation>
+    </message>
+    <message>
+        <source>Continue with Microsoft</source>
+        <translation>Continuer avec Microsoft</translation>
+    </message>
+    <message>
+        <source>Sign in with Outlook</source>
+        <translation>Se connecter avec Outlook</translation>
+    </message>
+</context>
+<context>
     <name>Security</name>
     <message>
         <source>SSL/TLS</source>

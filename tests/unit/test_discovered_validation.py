@@ -14,7 +14,7 @@ from wink_desktop.core.models import Security
 from wink_desktop.core.settings import STANDARD_PORTS, ServerSettings, expand_placeholders
 from wink_desktop.infra.discovery.autoconfig_xml import parse_autoconfig
 from wink_desktop.infra.discovery.guess_source import candidates
-from wink_desktop.providers.registry import Registry
+from wink_desktop.providers.registry import CATALOGUE
 from wink_desktop.services.discovery import discover
 
 EMAIL = "marie@acme.test"
@@ -67,8 +67,8 @@ def test_placeholders_are_expanded_once_and_bounded() -> None:
 
 
 def test_the_registry_refuses_an_address_that_makes_invalid_settings() -> None:
-    assert Registry().for_email("ma\x01rie@orange.fr") is None
-    found = Registry().for_email("marie@orange.fr")
+    assert CATALOGUE.for_email("ma\x01rie@orange.fr") is None
+    found = CATALOGUE.for_email("marie@orange.fr")
     assert found is not None
     assert found.imap is not None
 

@@ -8,8 +8,8 @@ from wink_desktop.core.models import AuthMethod, Security
 from wink_desktop.core.validation import normalize_host, normalize_port
 from wink_desktop.providers.base import Provider
 from wink_desktop.providers.registry import (
+    CATALOGUE,
     PROVIDERS,
-    Registry,
     provider_for_email,
     provider_for_mx,
 )
@@ -103,7 +103,7 @@ def test_mx_patterns(mx: str, provider: str | None) -> None:
 
 
 def test_usernames_follow_each_providers_rule() -> None:
-    registry = Registry()
+    registry = CATALOGUE
     icloud = registry.for_email("emily.parker@icloud.com")
     assert icloud is not None
     assert icloud.imap is not None

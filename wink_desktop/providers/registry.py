@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from wink_desktop.core.discovery import Discovered, Source
-from wink_desktop.core.errors import InvalidInputError
-from wink_desktop.core.models import AuthMethod
+from wink_desktop.core.discovery import Discovered
+from wink_desktop.core.i18n import QT_TRANSLATE_NOOP
+from wink_desktop.core.providers import OAuthProviderSpec, ProviderCatalogue
 from wink_desktop.providers import (
     aol,
     bbox,
@@ -51,58 +51,44 @@ PROVIDERS: tuple[Provider, ...] = (
     proton.PROVIDER,
 )
 
-_AUTH_WORDS = {AuthMethod.OAUTH2: "OAuth2", AuthMethod.PASSWORD: "password-cleartext"}
+#: Providers whose sign-in happens in the browser, in the order their buttons are shown.
+OAUTH_PROVIDERS: tuple[OAuthProviderSpec, ...] = (
+    OAuthProviderSpec(
+        id="google",
+        name="Google",
+        continue_label=QT_TRANSLATE_NOOP("Providers", "Continue with Google"),
+        settings_label=QT_TRANSLATE_NOOP("Providers", "Sign in with Google"),
+        object_name="google",
+    ),
+    OAuthProviderSpec(
+        id="microsoft",
+        name="Microsoft",
+        continue_label=QT_TRANSLATE_NOOP("Providers", "Continue with Microsoft"),
+        settings_label=QT_TRANSLATE_NOOP("Providers", "Sign in with Outlook"),
+        object_name="microsoft",
+        revoke_url="https://account.live.com/consent/Manage",
+    ),
+)
+
+#: The catalogue the composition root hands to the wizard, the services and discovery.
+CATALOGUE = ProviderCatalogue(PROVIDERS, OAUTH_PROVIDERS)
 
 
 def provider_for_email(email: str) -> Provider | None:
     """The provider hosting ``email`` at its own domain, if we know it."""
-    domain = email.rpartition("@")[2].lower()
-    return next((p for p in PROVIDERS if p.serves(domain)), None)
+    return CATALOGUE.for_domain_of(email)
 
 
 def provider_for_mx(mx_host: str) -> Provider | None:
     """The provider running ``mx_host``, if we know it."""
-    return next((p for p in PROVIDERS if p.hosts_mx(mx_host)), None)
+    return CATALOGUE.for_mx_host(mx_host)
 
 
 def provider_by_id(provider_id: str) -> Provider | None:
     """A provider by its id (the first one, for ids with several server families)."""
-    return next((p for p in PROVIDERS if p.id == provider_id), None)
+    return CATALOGUE.by_id(provider_id)
 
 
 def answer(provider: Provider, email: str) -> Discovered | None:
-    """The registry's settings for ``email`` at ``provider`` (trusted: they ship with us).
-
-    None when ``email`` cannot make valid settings (the same validation as typed values).
-    """
-    try:
-        imap = provider.imap.for_email(email) if provider.imap else None
-        smtp = provider.smtp.for_email(email) if provider.smtp else None
-    except InvalidInputError:
-        return None
-    links = tuple(u for u in (provider.hint_url, provider.settings_url) if u)
-    return Discovered(
-        email=email,
-        source=Source.REGISTRY,
-        trusted=True,
-        imap=imap,
-        smtp=smtp,
-        provider=provider.id,
-        auth=tuple(_AUTH_WORDS[method] for method in provider.auth),
-        hints=(provider.hint,) if provider.hint else (),
-        links=tuple(dict.fromkeys(links)),
-    )
-
-
-class Registry:
-    """The bundled registry as a :class:`~wink_desktop.core.discovery.ProviderDirectory`."""
-
-    def for_email(self, email: str) -> Discovered | None:
-        """Settings when ``email``'s domain is a known provider's."""
-        provider = provider_for_email(email)
-        return answer(provider, email) if provider else None
-
-    def for_mx(self, mx_host: str, email: str) -> Discovered | None:
-        """Settings when ``email``'s domain hands its mail to a known provider."""
-        provider = provider_for_mx(mx_host)
-        return answer(provider, email) if provider else None
+    """The registry's settings for ``email`` at ``provider`` (see :meth:`Provider.answer`)."""
+    return provider.answer(email)

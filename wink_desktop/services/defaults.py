@@ -22,9 +22,9 @@ def discovery_sources(selected: list[str] | None = None) -> list[Any]:
     directory: Any = None
     ispdb: Any = None
     if wanted & {Source.REGISTRY, Source.MX}:
-        from wink_desktop.providers.registry import Registry  # noqa: PLC0415
+        from wink_desktop.providers.registry import CATALOGUE  # noqa: PLC0415
 
-        directory = Registry()
+        directory = CATALOGUE
     if Source.REGISTRY in wanted:
         from wink_desktop.infra.discovery.registry_source import RegistrySource  # noqa: PLC0415
 
