@@ -26,8 +26,8 @@ from tests.fixtures.dns_server import DnsServer
 from tests.fixtures.pki import make_pki
 from tests.fixtures.procs import remove_tree, world_readable_tempdir
 from tests.fixtures.web_server import WEB_ADDRESS, Page, WebServer
-from wink_desktop.commands.discover import default_sources
 from wink_desktop.services.discovery import discover
+from wink_desktop.wiring import discovery_sources as default_sources
 
 DELAY = 0.300
 DOMAIN = "slowfour.test"

@@ -33,14 +33,10 @@ from tests.fixtures.oauth_server import OAuthServer
 from tests.fixtures.pki import make_pki
 from tests.fixtures.postfix import postfix_server
 from tests.fixtures.procs import remove_tree, world_readable_tempdir
-from wink_desktop.infra.account_store import JsonAccountStore
-from wink_desktop.infra.imap_reader import ImapInboxReader
-from wink_desktop.infra.oauth.loopback import LoopbackReceiver
-from wink_desktop.infra.probes import default_probes
-from wink_desktop.infra.profile import FileProfileSource
-from wink_desktop.services import defaults
-from wink_desktop.services.mailbox import Mailbox
+from wink_desktop import wiring
+from wink_desktop.app import context_of
 from wink_desktop.ui.context import AppContext
+from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.shell import Shell
 from wink_desktop.ui.wizard import PageId
 
@@ -122,7 +118,7 @@ def main() -> int:  # noqa: PLR0915 - one set-up, three scenarios
         LatencyRelay(("127.0.0.1", dovecot.tls_port), 0.1).__enter__(),
         LatencyRelay(("127.0.0.1", postfix.tls_port), 0.1).__enter__(),
     ]
-    store = JsonAccountStore(config)
+    store = wiring.account_store(config)
 
     class MemorySecrets:
         """The keyring is not what is measured here."""
@@ -139,19 +135,13 @@ def main() -> int:  # noqa: PLR0915 - one set-up, three scenarios
         def delete(self, key: str) -> None:
             self.data.pop(key, None)
 
-    def context() -> AppContext:
-        clients = defaults.oauth_clients()
-        return AppContext(
-            mailbox=Mailbox(store, MemorySecrets(), default_probes(), clients),
-            profile=FileProfileSource(config),
-            discovery_sources=defaults.discovery_sources,
-            oauth_clients=clients,
-            receiver=LoopbackReceiver,
-            open_browser=webbrowser.open,
-            inbox=ImapInboxReader(),
-        )
+    profile = wiring.profile_source(config)
 
-    shell = Shell(store, FileProfileSource(config), context)
+    def context() -> AppContext:
+        parts = wiring.parts(translate, accounts=store, profile=profile, secrets=MemorySecrets())
+        return context_of(parts, webbrowser.open)
+
+    shell = Shell(store, profile, context, catalogue=wiring.catalogue)
     shell.show()
     meter = GapMeter()
     results: dict[str, float] = {}

@@ -18,7 +18,9 @@ EXIT_ALREADY_RUNNING = 4
 
 if TYPE_CHECKING:
     from wink_desktop.core.account import AccountStore, MailAccount, UserProfile
+    from wink_desktop.core.providers import ProviderCatalogue
     from wink_desktop.ui.context import AppContext
+    from wink_desktop.wiring import Parts
 
 
 def create_application(argv: list[str], language: str | None = None) -> QApplication:
@@ -37,32 +39,26 @@ def create_application(argv: list[str], language: str | None = None) -> QApplica
 
 
 def build_context(role_override: str | None = None) -> AppContext:
-    """Every service the windows use, wired to the real adapters."""
-    from wink_desktop.core.models import Role  # noqa: PLC0415
-    from wink_desktop.infra.account_store import JsonAccountStore  # noqa: PLC0415
-    from wink_desktop.infra.imap_reader import ImapInboxReader  # noqa: PLC0415
-    from wink_desktop.infra.oauth.loopback import LoopbackReceiver  # noqa: PLC0415
-    from wink_desktop.infra.paths import AppPaths  # noqa: PLC0415
-    from wink_desktop.infra.probes import default_probes  # noqa: PLC0415
-    from wink_desktop.infra.profile import FileProfileSource  # noqa: PLC0415
-    from wink_desktop.infra.secrets import KeyringSecretStore  # noqa: PLC0415
-    from wink_desktop.services import defaults  # noqa: PLC0415
-    from wink_desktop.services.mailbox import Mailbox  # noqa: PLC0415
-    from wink_desktop.ui.context import AppContext  # noqa: PLC0415
+    """Every service the windows use, wired to the real adapters (by :mod:`wiring`)."""
+    from wink_desktop import wiring  # noqa: PLC0415
     from wink_desktop.ui.i18n import translate  # noqa: PLC0415
 
-    paths = AppPaths.default()
-    clients = defaults.oauth_clients()
+    return context_of(wiring.parts(translate, profile=wiring.profile_source(None, role_override)))
+
+
+def context_of(parts: Parts, open_browser: Callable[[str], bool] | None = None) -> AppContext:
+    """The windows' view of the wired ``parts``."""
+    from wink_desktop.ui.context import AppContext  # noqa: PLC0415
+
     return AppContext(
-        mailbox=Mailbox(
-            JsonAccountStore(paths.config), KeyringSecretStore(), default_probes(), clients
-        ),
-        profile=FileProfileSource(paths.config, Role(role_override) if role_override else None),
-        discovery_sources=defaults.discovery_sources,
-        oauth_clients=clients,
-        receiver=lambda state: LoopbackReceiver(state, translate),
-        open_browser=_open_browser,
-        inbox=ImapInboxReader(),
+        mailbox=parts.mailbox,
+        profile=parts.profile,
+        discovery_sources=parts.discovery_sources,
+        oauth_clients=parts.oauth_clients,
+        receiver=parts.receiver,
+        open_browser=open_browser or _open_browser,
+        inbox=parts.inbox,
+        catalogue=parts.catalogue,
     )
 
 
@@ -97,17 +93,23 @@ def make_shell(role_override: str | None = None) -> Shell:
         accounts=_LazyAccounts(),
         profile=_LazyProfile(role_override),
         context=lambda: build_context(role_override),
+        catalogue=_catalogue,
     )
+
+
+def _catalogue() -> ProviderCatalogue:
+    from wink_desktop import wiring  # noqa: PLC0415
+
+    return wiring.catalogue()
 
 
 class _LazyAccounts:
     """The JSON account store, created on first use (not on the start-up path)."""
 
     def _store(self) -> AccountStore:
-        from wink_desktop.infra.account_store import JsonAccountStore  # noqa: PLC0415
-        from wink_desktop.infra.paths import AppPaths  # noqa: PLC0415
+        from wink_desktop import wiring  # noqa: PLC0415
 
-        return JsonAccountStore(AppPaths.default().config)
+        return wiring.account_store()
 
     def load(self) -> MailAccount | None:
         return self._store().load()
@@ -126,12 +128,9 @@ class _LazyProfile:
         self._role = role_override
 
     def current(self) -> UserProfile:
-        from wink_desktop.core.models import Role  # noqa: PLC0415
-        from wink_desktop.infra.paths import AppPaths  # noqa: PLC0415
-        from wink_desktop.infra.profile import FileProfileSource  # noqa: PLC0415
+        from wink_desktop import wiring  # noqa: PLC0415
 
-        role = Role(self._role) if self._role else None
-        return FileProfileSource(AppPaths.default().config, role).current()
+        return wiring.profile_source(None, self._role).current()
 
 
 def run(
@@ -181,9 +180,9 @@ def run(
 
     import qasync  # noqa: PLC0415
 
-    from wink_desktop.infra.logs import setup_logging  # noqa: PLC0415
+    from wink_desktop import wiring  # noqa: PLC0415
 
-    setup_logging()
+    wiring.setup_logging()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     # Background work (messages, health checks) is scheduled on the qasync loop.

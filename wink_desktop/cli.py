@@ -124,6 +124,8 @@ def build_parser(translate: Translate = untranslated) -> argparse.ArgumentParser
 
 
 def _add_discover_parser(commands: Any, translate: Translate) -> None:
+    from wink_desktop.wiring import source_names  # noqa: PLC0415 - the one list of sources
+
     discover = commands.add_parser(
         "discover",
         help=translate("Cli", "find the IMAP and SMTP settings of an email address"),
@@ -140,7 +142,7 @@ def _add_discover_parser(commands: Any, translate: Translate) -> None:
     discover.add_argument(
         "--source",
         action="append",
-        choices=("registry", "autoconfig", "ispdb", "srv", "mx", "guess"),
+        choices=source_names(),
         help=translate("Cli", "use only this source (repeatable)"),
     )
     discover.add_argument(
@@ -207,10 +209,9 @@ def _add_check_parser(commands: Any, translate: Translate) -> None:
 
 
 def _paths(as_json: bool, translate: Translate) -> int:
-    from wink_desktop.infra.paths import AppPaths  # noqa: PLC0415
+    from wink_desktop import wiring  # noqa: PLC0415
 
-    paths = AppPaths.default()
-    values = {"config": str(paths.config), "data": str(paths.data), "logs": str(paths.logs)}
+    values = {key: str(path) for key, path in wiring.app_paths().items()}
     if as_json:
         print(json.dumps(values, indent=2))
     else:
@@ -232,6 +233,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(translate).parse_args(args_list)
     if args.command == "paths":
         return _paths(args.json, translate)
+    # The composition root: the commands get the concrete parts from here.
+    from wink_desktop import wiring  # noqa: PLC0415
+
     if args.command in {"status", "test", "disconnect"}:
         from wink_desktop.commands import account  # noqa: PLC0415
 
@@ -240,15 +244,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             "test": account.run_test,
             "disconnect": account.run_disconnect,
         }[args.command]
-        return runner(args, translate)
+        return runner(args, translate, wiring.mailbox)
     if args.command == "discover":
         from wink_desktop.commands.discover import run_discover  # noqa: PLC0415
 
-        return run_discover(args, translate)
+        return run_discover(args, translate, wiring.discovery_sources)
     if args.command == "check":
         from wink_desktop.commands.check import run_check  # noqa: PLC0415
 
-        return run_check(args, translate)
+        return run_check(args, translate, wiring.probes)
     from wink_desktop.app import run  # noqa: PLC0415 - Qt only when the GUI is wanted
 
     return run(language=args.lang, role=args.role)

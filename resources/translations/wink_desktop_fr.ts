@@ -735,14 +735,6 @@
         <translation>Connectez la boîte mail que vous utilisez avec les candidats. Avec Google ou Microsoft, Wink ne voit jamais votre mot de passe.</translation>
     </message>
     <message>
-        <source>Sign in with Google</source>
-        <translation>Se connecter avec Google</translation>
-    </message>
-    <message>
-        <source>Sign in with Outlook</source>
-        <translation>Se connecter avec Outlook</translation>
-    </message>
-    <message>
         <source>Sign in with another service</source>
         <translation>Se connecter avec un autre service</translation>
     </message>
@@ -1260,7 +1252,7 @@
     </message>
     <message>
         <source>Reconnect to see your latest messages here.</source>
-        <extracomment>Where Microsoft account holders remove an app&apos;s access (disconnect cannot revoke there). Desktop notifications shown (or that would be, without a system tray). How many times a later launch brought this window forward (support, tests).</extracomment>
+        <extracomment>Desktop notifications shown (or that would be, without a system tray). How many times a later launch brought this window forward (support, tests).</extracomment>
         <translation>Reconnectez-vous pour retrouver ici vos derniers messages.</translation>
     </message>
     <message>
@@ -1312,8 +1304,8 @@
         <translation>La boîte mail est déconnectée ; il n&apos;en reste rien sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>You can also remove Wink from the apps of your Microsoft account: {url}</source>
-        <translation>Vous pouvez aussi retirer Wink des applications de votre compte Microsoft : {url}</translation>
+        <source>You can also remove Wink from the apps of your {provider} account: {url}</source>
+        <translation>Vous pouvez aussi retirer Wink des applications de votre compte {provider} : {url}</translation>
     </message>
     <message>
         <source>Your provider could not be told; you can remove Wink from your account&apos;s security page.</source>

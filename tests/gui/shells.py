@@ -5,15 +5,9 @@ from __future__ import annotations
 import webbrowser
 from pathlib import Path
 
+from wink_desktop import wiring
+from wink_desktop.app import context_of
 from wink_desktop.core.models import Role
-from wink_desktop.infra.account_store import JsonAccountStore
-from wink_desktop.infra.imap_reader import ImapInboxReader
-from wink_desktop.infra.oauth.loopback import LoopbackReceiver
-from wink_desktop.infra.probes import default_probes
-from wink_desktop.infra.profile import FileProfileSource
-from wink_desktop.infra.secrets import KeyringSecretStore
-from wink_desktop.services import defaults
-from wink_desktop.services.mailbox import Mailbox
 from wink_desktop.ui.context import AppContext
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.shell import Shell
@@ -24,19 +18,16 @@ BUNDLED_OAUTH = Path(__file__).resolve().parents[2] / "resources" / "oauth.toml"
 
 def make_shell(config: Path, role: Role | None = None) -> Shell:
     """The app's shell, its account and profile in ``config``, discovery from the registry."""
-    store = JsonAccountStore(config)
-    profile = FileProfileSource(config, role)
+    store = wiring.account_store(config)
+    profile = wiring.profile_source(config, role.value if role else None)
 
     def context() -> AppContext:
-        clients = defaults.oauth_clients()
-        return AppContext(
-            mailbox=Mailbox(store, KeyringSecretStore(), default_probes(), clients),
+        parts = wiring.parts(
+            translate,
+            accounts=store,
             profile=profile,
-            discovery_sources=lambda: defaults.discovery_sources(["registry"]),
-            oauth_clients=clients,
-            receiver=lambda state: LoopbackReceiver(state, translate),
-            open_browser=webbrowser.open,
-            inbox=ImapInboxReader(),
+            sources=lambda: wiring.discovery_sources(["registry"]),
         )
+        return context_of(parts, webbrowser.open)
 
-    return Shell(store, profile, context)
+    return Shell(store, profile, context, catalogue=wiring.catalogue)

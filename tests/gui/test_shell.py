@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from wink_desktop.ui.settings_window import ConnectChoice
+from wink_desktop import wiring
+from wink_desktop.ui.settings_window import OTHER_CHOICE
 from wink_desktop.ui.shell import Shell
 
 TEXTS = {
@@ -39,7 +40,7 @@ TEXTS = {
 @pytest.fixture
 def shell(qtbot: QtBot, language: str) -> Shell:
     del language
-    shell = Shell()
+    shell = Shell(catalogue=wiring.catalogue)
     qtbot.addWidget(shell.main_window)
     shell.show()
     qtbot.waitExposed(shell.main_window)
@@ -74,8 +75,8 @@ def test_settings_choices_say_which_path_was_asked(shell: Shell, qtbot: QtBot) -
     for choice, button in tab.choice_buttons.items():
         with qtbot.waitSignal(tab.connect_requested) as signal:
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        assert signal.args == [choice.value]
-    assert set(tab.choice_buttons) == set(ConnectChoice)
+        assert signal.args == [choice]
+    assert list(tab.choice_buttons) == ["google", "microsoft", OTHER_CHOICE]
 
 
 def test_opening_settings_twice_reuses_the_window(shell: Shell) -> None:

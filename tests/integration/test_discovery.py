@@ -15,12 +15,12 @@ from tests.fixtures.dovecot import DovecotServer
 from tests.fixtures.plugin import ISPDB_URL
 from tests.fixtures.postfix import PostfixServer
 from tests.fixtures.web_server import Page, WebServer
-from wink_desktop.commands.discover import default_sources
 from wink_desktop.core.discovery import Discovered, DiscoveryResult, Outcome, Source
 from wink_desktop.core.models import Security
 from wink_desktop.infra.discovery.guess_source import GuessSource
 from wink_desktop.infra.probes import default_probes
 from wink_desktop.services.discovery import discover
+from wink_desktop.wiring import discovery_sources as default_sources
 
 pytestmark = [pytest.mark.servers, pytest.mark.usefixtures("trust_test_ca", "discovery_env")]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -43,6 +44,19 @@ def test_contract_holds_on_the_real_code(project_copy: Path) -> None:
         ("core/models.py", "from PySide6.QtCore import QObject"),
         ("services/__init__.py", "import qasync"),
         ("core/errors.py", "from wink_desktop.infra import paths"),
+        # ui ↛ infra, providers, wiring
+        ("ui/widgets.py", "from wink_desktop.infra import paths"),
+        ("ui/widgets.py", "from wink_desktop.providers import registry"),
+        ("ui/widgets.py", "from wink_desktop import wiring"),
+        # services ↛ infra, providers (they take ports)
+        ("services/health.py", "from wink_desktop.infra import secrets"),
+        ("services/mailbox.py", "from wink_desktop.providers.registry import CATALOGUE"),
+        # commands ↛ infra, providers, wiring (cli.py hands them their parts)
+        ("commands/account.py", "from wink_desktop.infra.probes import default_probes"),
+        ("commands/check.py", "from wink_desktop.providers import registry"),
+        ("commands/discover.py", "from wink_desktop.wiring import discovery_sources"),
+        # the composition root stays Qt-free
+        ("wiring.py", "from PySide6.QtCore import QObject"),
     ],
 )
 def test_contract_fails_on_a_forbidden_import(project_copy: Path, module: str, line: str) -> None:
@@ -51,6 +65,43 @@ def test_contract_fails_on_a_forbidden_import(project_copy: Path, module: str, l
     result = _lint_imports(project_copy)
     assert result.returncode != 0
     assert "BROKEN" in result.stdout
+
+
+def test_an_indirect_import_is_refused_too(project_copy: Path) -> None:
+    # ui → services → infra is as much a shortcut as ui → infra.
+    helper = project_copy / "wink_desktop" / "services" / "shortcut.py"
+    helper.write_text("from wink_desktop.infra import paths  # noqa\n")
+    target = project_copy / "wink_desktop" / "ui" / "widgets.py"
+    target.write_text("from wink_desktop.services import shortcut  # noqa\n" + target.read_text())
+    result = _lint_imports(project_copy)
+    assert result.returncode != 0
+    assert "wink_desktop.ui is not allowed to import wink_desktop.infra" in result.stdout
+
+
+def test_only_the_composition_root_builds_concrete_parts() -> None:
+    # Outside infra, providers and wiring.py itself, only the entry points (cli.py, app.py)
+    # may name the wiring, and nothing names infra or providers.
+    offenders = []
+    for path in sorted((ROOT / "wink_desktop").rglob("*.py")):
+        relative = path.relative_to(ROOT / "wink_desktop").as_posix()
+        if relative.startswith(("infra/", "providers/")) or relative == "wiring.py":
+            continue
+        imports = _IMPORT.findall(path.read_text(encoding="utf-8"))
+        named = sorted({m for m in imports if m != "wiring" or relative not in _ROOTS})
+        if named and relative not in _TRANSITIONAL:
+            offenders.append((relative, named))
+    assert offenders == []
+
+
+_IMPORT = re.compile(
+    r"^\s*(?:from|import) wink_desktop(?:\.| import )(infra|providers|wiring)\b",
+    re.MULTILINE,
+)
+_ROOTS = {"cli.py", "app.py"}
+
+# The old wizard and the connection test it uses still read the registry; they become the
+# flow-driven ui/wizard/ package of issue 11 (items 1-2), and this set empties.
+_TRANSITIONAL = {"ui/wizard.py", "services/connection_test.py"}
 
 
 def test_startup_does_not_import_heavy_modules() -> None:

@@ -10,13 +10,17 @@ import argparse
 import asyncio
 import json
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from wink_desktop.core.account import AccountFileCorruptError, MailAccount
 from wink_desktop.core.errors import WinkError
 from wink_desktop.core.i18n import Translate
 from wink_desktop.core.models import ConnectionState
 from wink_desktop.core.problems import problem_hint, problem_message
+
+if TYPE_CHECKING:
+    from wink_desktop.services.mailbox import Mailbox
 
 EXIT_OK, EXIT_ATTENTION, EXIT_NONE = 0, 1, 3
 
@@ -52,12 +56,12 @@ def corrupt_json(error: AccountFileCorruptError, translate: Translate) -> dict[s
     }
 
 
-def run_status(args: argparse.Namespace, translate: Translate) -> int:
-    """Print the connected mailbox and its state."""
-    from wink_desktop.services import defaults  # noqa: PLC0415
-
+def run_status(
+    args: argparse.Namespace, translate: Translate, mailbox: Callable[[], Mailbox]
+) -> int:
+    """Print the connected mailbox and its state (``mailbox`` makes the service)."""
     try:
-        account = defaults.mailbox().current()
+        account = mailbox().current()
     except AccountFileCorruptError as exc:
         sys.stderr.write(f"{exc.user_message(translate)} {exc.user_hint(translate)}\n")
         if args.json:
@@ -87,14 +91,13 @@ def run_status(args: argparse.Namespace, translate: Translate) -> int:
     return EXIT_OK if account.state is ConnectionState.CONNECTED else EXIT_ATTENTION
 
 
-def run_test(args: argparse.Namespace, translate: Translate) -> int:
+def run_test(args: argparse.Namespace, translate: Translate, mailbox: Callable[[], Mailbox]) -> int:
     """Check the connected mailbox now, like the "Test" button."""
     from wink_desktop.commands.check import report_to_json  # noqa: PLC0415
-    from wink_desktop.services import defaults  # noqa: PLC0415
     from wink_desktop.services.health import HealthMonitor, Reason  # noqa: PLC0415
 
     async def go() -> Any:
-        return await HealthMonitor(defaults.mailbox()).check(Reason.MANUAL)
+        return await HealthMonitor(mailbox()).check(Reason.MANUAL)
 
     try:
         result = asyncio.run(go())
@@ -129,13 +132,13 @@ def run_test(args: argparse.Namespace, translate: Translate) -> int:
     return EXIT_OK if state is ConnectionState.CONNECTED else EXIT_ATTENTION
 
 
-def run_disconnect(args: argparse.Namespace, translate: Translate) -> int:
+def run_disconnect(
+    args: argparse.Namespace, translate: Translate, mailbox: Callable[[], Mailbox]
+) -> int:
     """Disconnect the mailbox (asks first, unless ``--yes``)."""
-    from wink_desktop.services import defaults  # noqa: PLC0415
-
-    mailbox = defaults.mailbox()
+    service = mailbox()
     try:
-        account = mailbox.current()
+        account = service.current()
     except AccountFileCorruptError as exc:
         sys.stderr.write(f"{exc.user_message(translate)} {exc.user_hint(translate)}\n")
         return EXIT_NONE
@@ -150,7 +153,7 @@ def run_disconnect(args: argparse.Namespace, translate: Translate) -> int:
         if answer not in {"y", "yes", "o", "oui"}:
             print(translate("Cli", "Nothing was changed."))
             return EXIT_ATTENTION
-    outcome = asyncio.run(mailbox.disconnect())
+    outcome = asyncio.run(service.disconnect())
     print(
         translate(
             "Cli", "Disconnected: no password or token of this mailbox is left on this computer."

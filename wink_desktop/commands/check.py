@@ -7,13 +7,20 @@ import asyncio
 import getpass
 import json
 import sys
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from wink_desktop.core.checks import CheckReport, Protocol, ServerReport, StepResult
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wink_desktop.core.models import Security
-from wink_desktop.core.probing import CONNECT_TIMEOUT, STEP_TIMEOUT, CheckOptions
+from wink_desktop.core.probing import (
+    CONNECT_TIMEOUT,
+    STEP_TIMEOUT,
+    CheckOptions,
+    ServerProbe,
+    normalize_fingerprint,
+)
 from wink_desktop.core.problems import problem_hint, problem_message
 from wink_desktop.core.settings import STANDARD_PORTS, Credentials, ServerSettings
 from wink_desktop.core.validation import normalize_email, require_secret
@@ -48,8 +55,18 @@ def split_host_port(text: str, protocol: str, security: Security) -> tuple[str, 
     return host, port or str(STANDARD_PORTS[(protocol, security)])
 
 
-def run_check(args: argparse.Namespace, translate: Translate) -> int:
-    """Validate the arguments, run the check, print the report; return the exit code."""
+def run_check(
+    args: argparse.Namespace,
+    translate: Translate,
+    probes: Callable[[], Mapping[Protocol, ServerProbe]],
+) -> int:
+    """Validate the arguments, run the check, print the report; return the exit code.
+
+    Args:
+        args: the parsed command line.
+        translate: the user's language.
+        probes: makes the IMAP and SMTP probes (the composition root's).
+    """
     try:
         request = _parse(args, translate)
     except InvalidInputError as exc:
@@ -57,7 +74,6 @@ def run_check(args: argparse.Namespace, translate: Translate) -> int:
         return EXIT_USAGE
     email, imap, smtp, credentials, options = request
 
-    from wink_desktop.infra.probes import default_probes  # noqa: PLC0415
     from wink_desktop.services.connection_test import check_connection  # noqa: PLC0415
 
     def live(step: StepResult) -> None:
@@ -65,9 +81,7 @@ def run_check(args: argparse.Namespace, translate: Translate) -> int:
             print(_step_line(step, translate), flush=True)
 
     report = asyncio.run(
-        check_connection(
-            default_probes(), email, imap, smtp, credentials, options=options, on_step=live
-        )
+        check_connection(probes(), email, imap, smtp, credentials, options=options, on_step=live)
     )
     if args.json:
         print(json.dumps(report_to_json(report, translate), ensure_ascii=False, indent=2))
@@ -89,8 +103,6 @@ def _parse(
         )
     pins = set()
     for raw in args.trust_fingerprint:
-        from wink_desktop.infra.tls import normalize_fingerprint  # noqa: PLC0415
-
         try:
             pins.add(normalize_fingerprint(raw))
         except ValueError:

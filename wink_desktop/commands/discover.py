@@ -6,9 +6,10 @@ import argparse
 import asyncio
 import json
 import sys
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from wink_desktop.core.discovery import Discovered, DiscoveryResult
+from wink_desktop.core.discovery import Discovered, DiscoveryResult, DiscoverySource
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.i18n import Translate
 from wink_desktop.core.settings import ServerSettings, security_label
@@ -17,15 +18,19 @@ from wink_desktop.core.validation import normalize_email
 EXIT_FOUND, EXIT_USAGE, EXIT_NOTHING = 0, 2, 3
 
 
-def default_sources(selected: list[str] | None = None) -> list[Any]:
-    """Every discovery source, wired (or only those named in ``selected``)."""
-    from wink_desktop.services.defaults import discovery_sources  # noqa: PLC0415
+def run_discover(
+    args: argparse.Namespace,
+    translate: Translate,
+    default_sources: Callable[[list[str] | None], Sequence[DiscoverySource]],
+) -> int:
+    """Validate, discover, print; return the exit code.
 
-    return discovery_sources(selected)
-
-
-def run_discover(args: argparse.Namespace, translate: Translate) -> int:
-    """Validate, discover, print; return the exit code."""
+    Args:
+        args: the parsed command line.
+        translate: the user's language.
+        default_sources: makes the sources named (all of them for None), from the
+            composition root.
+    """
     try:
         email = normalize_email(args.email)
     except InvalidInputError as exc:

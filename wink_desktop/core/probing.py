@@ -78,3 +78,21 @@ class ServerProbe(TypingProtocol):
     def prepare(self, request: ProbeRequest, on_step: StepCallback) -> ProbeRun:
         """Create a run; ``on_step`` is called from the worker thread after each step."""
         ...
+
+
+_SHA256_HEX_DIGITS = 64
+
+
+def normalize_fingerprint(text: str) -> str:
+    """Accept ``ab:cd…``, ``ABCD…`` or with spaces; return the ``AB:CD:…`` form.
+
+    Raises:
+        ValueError: not 64 hexadecimal digits (a SHA-256 fingerprint).
+    """
+    hexdigits = "".join(ch for ch in text if ch not in ": ").upper()
+    if len(hexdigits) != _SHA256_HEX_DIGITS or any(
+        ch not in "0123456789ABCDEF" for ch in hexdigits
+    ):
+        msg = "not a SHA-256 fingerprint"
+        raise ValueError(msg)
+    return ":".join(hexdigits[i : i + 2] for i in range(0, 64, 2))

@@ -7,8 +7,6 @@ import ssl
 
 from wink_desktop.core.checks import CertificateInfo, CertificateProblem
 
-_SHA256_HEX_DIGITS = 64
-
 # OpenSSL verification codes (x509_vfy.h) we explain to users.
 _X509_CODES = {
     9: CertificateProblem.NOT_YET_VALID,
@@ -49,17 +47,6 @@ def fingerprint(der: bytes) -> str:
     """SHA-256 of a DER certificate as ``AB:CD:…`` (what the certificate dialog shows)."""
     digest = hashlib.sha256(der).hexdigest().upper()
     return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
-
-
-def normalize_fingerprint(text: str) -> str:
-    """Accept ``ab:cd…``, ``ABCD…`` or with spaces; return the ``AB:CD:…`` form."""
-    hexdigits = "".join(ch for ch in text if ch not in ": ").upper()
-    if len(hexdigits) != _SHA256_HEX_DIGITS or any(
-        ch not in "0123456789ABCDEF" for ch in hexdigits
-    ):
-        msg = "not a SHA-256 fingerprint"
-        raise ValueError(msg)
-    return ":".join(hexdigits[i : i + 2] for i in range(0, 64, 2))
 
 
 def problem_from_verify_error(error: ssl.SSLCertVerificationError) -> CertificateProblem:

@@ -348,7 +348,7 @@ class Mailbox:
         for key in (
             account.secret_key,
             password_key(account.email),
-            *(secret_key(p, account.email) for p in ("google", "microsoft")),
+            *(secret_key(provider, account.email) for provider in self._oauth),
         ):
             await asyncio.to_thread(self._secrets.delete, key)
         await asyncio.to_thread(self._accounts.delete)

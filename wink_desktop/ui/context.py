@@ -10,6 +10,7 @@ from typing import Any
 from wink_desktop.core.account import ProfileSource
 from wink_desktop.core.messages import InboxReader
 from wink_desktop.core.oauth import OAuthClient, RedirectReceiver
+from wink_desktop.core.providers import ProviderCatalogue
 from wink_desktop.services.mailbox import Mailbox
 
 
@@ -25,6 +26,7 @@ class AppContext:
         receiver: makes the loopback receiver for a ``state``.
         open_browser: opens a URL in the system browser.
         inbox: reads the latest INBOX headers for the main window.
+        catalogue: the providers we know and the OAuth provider specs.
     """
 
     mailbox: Mailbox
@@ -34,3 +36,4 @@ class AppContext:
     receiver: Callable[[str], AbstractAsyncContextManager[RedirectReceiver]]
     open_browser: Callable[[str], bool]
     inbox: InboxReader
+    catalogue: ProviderCatalogue

@@ -7,6 +7,7 @@ enum set-up); alignment and scroll policies come from the style sheet instead.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +28,9 @@ from wink_desktop import APP_NAME
 from wink_desktop.ui.resources import icon
 from wink_desktop.ui.widgets import NoticeBanner, centered, heading
 
+if TYPE_CHECKING:
+    from wink_desktop.core.providers import ProviderCatalogue
+
 
 class MailboxPage(QWidget):
     """The "Boîte mail" page: the connected mailbox, or an invitation to connect one.
@@ -37,8 +41,13 @@ class MailboxPage(QWidget):
 
     connect_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        catalogue: Callable[[], ProviderCatalogue] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._catalogue = catalogue
         self.setObjectName("mailbox_page")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -110,10 +119,12 @@ class MailboxPage(QWidget):
             return
         if self.card is None:
             # Built on first use: the card is not part of start-up.
+            from wink_desktop.core.providers import ProviderCatalogue  # noqa: PLC0415
             from wink_desktop.ui.settings_window import AccountCard  # noqa: PLC0415
 
             self._connected_layout.addWidget(heading(self.tr("Your connected mailbox"), self, 2))
-            self.card = AccountCard(self.connected_box)
+            catalogue = self._catalogue() if self._catalogue else ProviderCatalogue(())
+            self.card = AccountCard(catalogue, self.connected_box)
             self._connected_layout.addWidget(self.card)
             self._connected_layout.addWidget(heading(self.tr("Latest messages"), self, 2))
             self.messages_status = QLabel(self.connected_box)
@@ -151,7 +162,11 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     connect_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        catalogue: Callable[[], ProviderCatalogue] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setWindowTitle(APP_NAME)
@@ -175,7 +190,7 @@ class MainWindow(QMainWindow):
         self.navigation.addItem(mailbox_item)
 
         self.pages = QStackedWidget(central)
-        self.mailbox_page = MailboxPage(self.pages)
+        self.mailbox_page = MailboxPage(self.pages, catalogue)
         self.mailbox_page.connect_requested.connect(self.connect_requested)
         self.pages.addWidget(self.mailbox_page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import enum
+from typing import Final
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QIcon
@@ -21,25 +21,21 @@ from PySide6.QtWidgets import (
 
 from wink_desktop.core.account import MailAccount
 from wink_desktop.core.models import AuthMethod, ConnectionState
-from wink_desktop.providers.registry import provider_by_id
+from wink_desktop.core.providers import ProviderCatalogue
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.resources import icon
 from wink_desktop.ui.widgets import NoticeBanner, heading, use_light_palette
 
-
-class ConnectChoice(enum.StrEnum):
-    """The three ways in, as the help article names them."""
-
-    GOOGLE = "google"
-    MICROSOFT = "microsoft"
-    OTHER = "other"
+# The way in that is not a browser sign-in; the others are the catalogue's OAuth ids.
+OTHER_CHOICE: Final = "other"
 
 
 class AccountCard(QFrame):
     """The connected mailbox: address, provider, method, dates, state."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: ProviderCatalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._catalogue = catalogue
         self.setObjectName("account_card")
         layout = QHBoxLayout(self)
         self.logo = QLabel(self)
@@ -69,7 +65,7 @@ class AccountCard(QFrame):
 
     def show_account(self, account: MailAccount) -> None:
         """Fill the card from ``account``."""
-        provider = provider_by_id(account.provider) if account.provider else None
+        provider = self._catalogue.by_id(account.provider) if account.provider else None
         attention = account.state.needs_user_action
         logo = icon(f"providers/{provider.id if provider else 'imap'}")
         self.logo.setPixmap(
@@ -102,8 +98,12 @@ class AccountCard(QFrame):
 class MailboxSettingsTab(QWidget):
     """Settings → Boîte mail: the ways to connect, or the connected mailbox.
 
+    Args:
+        catalogue: the providers (names, logos) and the browser sign-ins offered.
+        parent: the owning widget.
+
     Signals:
-        connect_requested(str): a :class:`ConnectChoice` value.
+        connect_requested(str): an OAuth provider's id, or :data:`OTHER_CHOICE`.
         test_requested: "Test" was pressed.
         disconnect_requested: "Disconnect" was pressed (confirmation comes next).
     """
@@ -112,7 +112,7 @@ class MailboxSettingsTab(QWidget):
     test_requested = Signal()
     disconnect_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: ProviderCatalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tab_mailbox")
         layout = QVBoxLayout(self)
@@ -148,21 +148,11 @@ class MailboxSettingsTab(QWidget):
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         choices.addWidget(intro)
-        self.choice_buttons: dict[ConnectChoice, QPushButton] = {}
-        for choice, text, icon_name in (
-            (ConnectChoice.GOOGLE, self.tr("Sign in with Google"), "google"),
-            (ConnectChoice.MICROSOFT, self.tr("Sign in with Outlook"), "microsoft"),
-            (ConnectChoice.OTHER, self.tr("Sign in with another service"), "other-mail"),
-        ):
-            button = QPushButton(icon(icon_name), text, self.choices)
-            button.setObjectName(f"connect_{choice.value}")
-            button.setProperty("class", "providerButton")
-            button.setIconSize(QSize(22, 22))
-            button.clicked.connect(lambda _=False, c=choice: self.connect_requested.emit(c.value))
-            choices.addWidget(button)
-            self.choice_buttons[choice] = button
+        # By choice: each OAuth provider's id, then :data:`OTHER_CHOICE`.
+        self.choice_buttons: dict[str, QPushButton] = {}
+        self._add_choices(catalogue, choices)
         layout.addWidget(self.choices)
-        self.card = AccountCard(self)
+        self.card = AccountCard(catalogue, self)
         layout.addWidget(self.card)
         self.action_row = QWidget(self)
         actions = QHBoxLayout(self.action_row)
@@ -179,6 +169,24 @@ class MailboxSettingsTab(QWidget):
         layout.addWidget(self.action_row)
         layout.addStretch(1)
         self.show_account(None, may_connect=True)
+
+    def _add_choices(self, catalogue: ProviderCatalogue, choices: QVBoxLayout) -> None:
+        """A button per browser sign-in of the catalogue, then "another service"."""
+        ways = [
+            (spec.id, translate("Providers", spec.settings_label), spec.id, spec.object_name)
+            for spec in catalogue.oauth
+        ]
+        ways.append(
+            (OTHER_CHOICE, self.tr("Sign in with another service"), "other-mail", OTHER_CHOICE)
+        )
+        for choice, text, icon_name, object_name in ways:
+            button = QPushButton(icon(icon_name), text, self.choices)
+            button.setObjectName(f"connect_{object_name}")
+            button.setProperty("class", "providerButton")
+            button.setIconSize(QSize(22, 22))
+            button.clicked.connect(lambda _=False, c=choice: self.connect_requested.emit(c))
+            choices.addWidget(button)
+            self.choice_buttons[choice] = button
 
     def show_account(self, account: MailAccount | None, *, may_connect: bool) -> None:
         """Not connected (the three choices), connected (the card), or reserved."""
@@ -198,9 +206,14 @@ class MailboxSettingsTab(QWidget):
 
 
 class SettingsWindow(QDialog):
-    """Settings, opened by the gear; one tab per area (only the mailbox for now)."""
+    """Settings, opened by the gear; one tab per area (only the mailbox for now).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Args:
+        catalogue: the providers and the browser sign-ins offered.
+        parent: the owning window.
+    """
+
+    def __init__(self, catalogue: ProviderCatalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings_window")
         self.setWindowTitle(self.tr("Settings"))
@@ -210,7 +223,7 @@ class SettingsWindow(QDialog):
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settings_tabs")
-        self.mailbox_tab = MailboxSettingsTab(self.tabs)
+        self.mailbox_tab = MailboxSettingsTab(catalogue, self.tabs)
         self.tabs.addTab(self.mailbox_tab, icon("mail"), self.tr("Mailbox"))
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -16,14 +16,12 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QSystemTrayIcon
 
     from wink_desktop.core.account import AccountStore, MailAccount, ProfileSource
+    from wink_desktop.core.providers import ProviderCatalogue
     from wink_desktop.services.health import HealthMonitor
     from wink_desktop.ui.context import AppContext
     from wink_desktop.ui.settings_window import SettingsWindow
     from wink_desktop.ui.widgets import NoticeBanner
     from wink_desktop.ui.wizard import ConnectWizard
-
-#: Where Microsoft account holders remove an app's access (disconnect cannot revoke there).
-MICROSOFT_APPS_PAGE = "https://account.live.com/consent/Manage"
 
 
 class Shell(QObject):
@@ -33,6 +31,8 @@ class Shell(QObject):
         accounts: the saved account (read at start-up: cheap).
         profile: who the user is.
         context: builds the services (network, keyring, OAuth) on first use.
+        catalogue: gives the providers and the browser sign-ins (Settings needs them;
+            none without it).
     """
 
     def __init__(
@@ -41,9 +41,11 @@ class Shell(QObject):
         profile: ProfileSource | None = None,
         context: Callable[[], AppContext] | None = None,
         parent: QObject | None = None,
+        catalogue: Callable[[], ProviderCatalogue] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.main_window = MainWindow()
+        self.main_window = MainWindow(catalogue=catalogue)
+        self._catalogue = catalogue
         self._accounts = accounts
         self._profile = profile
         self._make_context = context
@@ -253,9 +255,11 @@ class Shell(QObject):
         """Open (or bring to the front) the Settings window."""
         if self._settings is None:
             # Imported on first use: the settings window is not part of start-up.
+            from wink_desktop.core.providers import ProviderCatalogue  # noqa: PLC0415
             from wink_desktop.ui.settings_window import SettingsWindow  # noqa: PLC0415
 
-            self._settings = SettingsWindow(self.main_window)
+            catalogue = self._catalogue() if self._catalogue else ProviderCatalogue(())
+            self._settings = SettingsWindow(catalogue, self.main_window)
             tab = self._settings.mailbox_tab
             tab.connect_requested.connect(self.start_connect)
             tab.test_requested.connect(self.test_account)
@@ -378,6 +382,7 @@ class Shell(QObject):
         from wink_desktop.core.errors import WinkError  # noqa: PLC0415
 
         provider = self.account.provider if self.account else None
+        spec = self._catalogue().oauth_spec(provider) if self._catalogue else None
         try:
             outcome = await self.context().mailbox.disconnect()
         except WinkError as exc:
@@ -385,10 +390,10 @@ class Shell(QObject):
             return
         self.refresh()
         text = self.tr("The mailbox is disconnected; nothing of it is left on this computer.")
-        if provider == "microsoft":
+        if spec is not None and spec.revoke_url:  # the provider offers no revocation to apps
             text += " " + self.tr(
-                "You can also remove Wink from the apps of your Microsoft account: {url}"
-            ).format(url=MICROSOFT_APPS_PAGE)
+                "You can also remove Wink from the apps of your {provider} account: {url}"
+            ).format(provider=spec.name, url=spec.revoke_url)
         elif outcome.remote_revoked is False:
             text += " " + self.tr(
                 "Your provider could not be told; you can remove Wink from your account's "

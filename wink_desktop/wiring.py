@@ -1,0 +1,256 @@
+"""The composition root: the one place (tests aside) that builds concrete infra and providers.
+
+``app.py`` (which adds Qt on top), ``cli.py`` and the GUI tests' shells call these
+functions and hand what they built to ``ui`` and ``commands``; those packages never import
+this module (an import-linter contract says so). Nothing here imports Qt.
+
+Each kind of extension has one registration point here:
+
+* discovery sources: :data:`DISCOVERY_SOURCES`, whose order is their priority and whose
+  names are the CLI's ``--source`` choices;
+* OAuth providers: the catalogue's ``oauth`` specs (``providers/registry.py``), each with a
+  client made by :func:`wink_desktop.infra.oauth.clients.make_client`;
+* password providers: one entry in ``providers/providers.toml`` (and a logo).
+
+Every import of a concrete part is local: ``discover --source ispdb`` pays neither for the
+probes nor for OAuth, and the GUI starts before any of them is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from contextlib import AbstractAsyncContextManager
+    from pathlib import Path
+
+    from wink_desktop.core.account import AccountStore, ProfileSource
+    from wink_desktop.core.checks import Protocol
+    from wink_desktop.core.discovery import DiscoverySource
+    from wink_desktop.core.i18n import Translate
+    from wink_desktop.core.messages import InboxReader
+    from wink_desktop.core.oauth import OAuthClient, RedirectReceiver
+    from wink_desktop.core.ports import SecretStore
+    from wink_desktop.core.probing import ServerProbe
+    from wink_desktop.core.providers import ProviderCatalogue
+    from wink_desktop.services.mailbox import Mailbox
+
+
+def catalogue() -> ProviderCatalogue:
+    """The bundled providers and the OAuth provider specs."""
+    from wink_desktop.providers.registry import CATALOGUE  # noqa: PLC0415
+
+    return CATALOGUE
+
+
+def probes() -> dict[Protocol, ServerProbe]:
+    """The IMAP and SMTP probes."""
+    from wink_desktop.infra.probes import default_probes  # noqa: PLC0415
+
+    return default_probes()
+
+
+# -- discovery sources ----------------------------------------------------------------------
+
+
+@dataclass
+class _Shared:
+    """What several sources share within one lookup, made on first use."""
+
+    only: frozenset[str]
+    _ispdb: Any = field(default=None, init=False)
+
+    def ispdb(self) -> Any:
+        from wink_desktop.infra.discovery.autoconfig_source import IspdbSource  # noqa: PLC0415
+
+        if self._ispdb is None:
+            self._ispdb = IspdbSource()
+        return self._ispdb
+
+
+def _registry(_shared: _Shared) -> DiscoverySource:
+    from wink_desktop.infra.discovery.registry_source import RegistrySource  # noqa: PLC0415
+
+    return RegistrySource(catalogue())
+
+
+def _autoconfig(_shared: _Shared) -> DiscoverySource:
+    from wink_desktop.infra.discovery.autoconfig_source import AutoconfigSource  # noqa: PLC0415
+
+    return AutoconfigSource()
+
+
+def _ispdb(shared: _Shared) -> DiscoverySource:
+    source: DiscoverySource = shared.ispdb()
+    return source
+
+
+def _srv(_shared: _Shared) -> DiscoverySource:
+    from wink_desktop.infra.discovery.srv_source import SrvSource  # noqa: PLC0415
+
+    return SrvSource()
+
+
+def _mx(shared: _Shared) -> DiscoverySource:
+    from wink_desktop.infra.discovery.mx_source import MxSource  # noqa: PLC0415
+
+    return MxSource(catalogue(), shared.ispdb())
+
+
+def _guess(shared: _Shared) -> DiscoverySource:
+    from wink_desktop.infra.discovery.guess_source import GuessSource  # noqa: PLC0415
+
+    # Asked for alone, the last resort starts at once instead of after the others.
+    delay = 0.0 if shared.only == {"guess"} else 1.0
+    return GuessSource(probes(), start_delay=delay)
+
+
+#: Every discovery source, highest priority first: the one list to extend. Its names are
+#: the values of :class:`wink_desktop.core.discovery.Source` and the CLI's ``--source``.
+DISCOVERY_SOURCES: tuple[tuple[str, Callable[[_Shared], DiscoverySource]], ...] = (
+    ("registry", _registry),
+    ("autoconfig", _autoconfig),
+    ("ispdb", _ispdb),
+    ("srv", _srv),
+    ("mx", _mx),
+    ("guess", _guess),
+)
+
+
+def source_names() -> tuple[str, ...]:
+    """The sources' names, in priority order (the CLI's ``--source`` choices)."""
+    return tuple(name for name, _build in DISCOVERY_SOURCES)
+
+
+def discovery_sources(selected: Sequence[str] | None = None) -> list[DiscoverySource]:
+    """Every discovery source, fresh and in priority order (or only those in ``selected``).
+
+    Raises:
+        ValueError: a name in ``selected`` is not a source's.
+    """
+    unknown = set(selected or ()) - set(source_names())
+    if unknown:
+        msg = f"unknown discovery sources: {sorted(unknown)}"
+        raise ValueError(msg)
+    only = frozenset(selected or source_names())
+    shared = _Shared(only)
+    return [build(shared) for name, build in DISCOVERY_SOURCES if name in only]
+
+
+# -- accounts, secrets, OAuth ---------------------------------------------------------------
+
+
+def config_dir() -> Path:
+    """The user's configuration folder (account record, profile)."""
+    from wink_desktop.infra.paths import AppPaths  # noqa: PLC0415
+
+    return AppPaths.default().config
+
+
+def app_paths() -> dict[str, Path]:
+    """Where Wink Desktop keeps its files: ``config``, ``data`` and ``logs``."""
+    from wink_desktop.infra.paths import AppPaths  # noqa: PLC0415
+
+    paths = AppPaths.default()
+    return {"config": paths.config, "data": paths.data, "logs": paths.logs}
+
+
+def setup_logging() -> Path:
+    """Rotated, redacted logs in the user's log folder; return the log file's path."""
+    from wink_desktop.infra.logs import setup_logging as setup  # noqa: PLC0415
+
+    return setup()
+
+
+def account_store(folder: Path | None = None) -> AccountStore:
+    """The JSON account record in ``folder`` (default: the user's configuration folder)."""
+    from wink_desktop.infra.account_store import JsonAccountStore  # noqa: PLC0415
+
+    return JsonAccountStore(folder or config_dir())
+
+
+def profile_source(folder: Path | None = None, role_override: str | None = None) -> ProfileSource:
+    """Who the user is, from ``profile.json`` (or ``role_override``)."""
+    from wink_desktop.core.models import Role  # noqa: PLC0415
+    from wink_desktop.infra.profile import FileProfileSource  # noqa: PLC0415
+
+    return FileProfileSource(folder or config_dir(), Role(role_override) if role_override else None)
+
+
+def secret_store() -> SecretStore:
+    """The system keyring."""
+    from wink_desktop.infra.secrets import KeyringSecretStore  # noqa: PLC0415
+
+    return KeyringSecretStore()
+
+
+def oauth_clients() -> dict[str, OAuthClient]:
+    """One client per OAuth spec of the catalogue, from ``oauth.toml`` (or its override).
+
+    Raises:
+        OAuthConfigError: the configuration file is unreadable or incomplete.
+    """
+    from wink_desktop.infra.oauth.clients import make_client  # noqa: PLC0415
+    from wink_desktop.infra.oauth.config import load_oauth_config  # noqa: PLC0415
+
+    config = load_oauth_config()
+    return {spec.id: make_client(spec.id, config[spec.id]) for spec in catalogue().oauth}
+
+
+def mailbox(
+    accounts: AccountStore | None = None,
+    secrets: SecretStore | None = None,
+    clients: Mapping[str, OAuthClient] | None = None,
+) -> Mailbox:
+    """The Mailbox service on the real adapters (or on those given)."""
+    from wink_desktop.services.mailbox import Mailbox  # noqa: PLC0415
+
+    return Mailbox(
+        accounts if accounts is not None else account_store(),
+        secrets if secrets is not None else secret_store(),
+        probes(),
+        clients if clients is not None else oauth_clients(),
+    )
+
+
+@dataclass(frozen=True)
+class Parts:
+    """Everything the windows use, built from the real adapters (``ui`` wraps it)."""
+
+    mailbox: Mailbox
+    profile: ProfileSource
+    discovery_sources: Callable[[], Sequence[DiscoverySource]]
+    oauth_clients: Mapping[str, OAuthClient]
+    receiver: Callable[[str], AbstractAsyncContextManager[RedirectReceiver]]
+    inbox: InboxReader
+    catalogue: ProviderCatalogue
+
+
+def parts(
+    translate: Translate,
+    *,
+    accounts: AccountStore | None = None,
+    profile: ProfileSource | None = None,
+    secrets: SecretStore | None = None,
+    sources: Callable[[], Sequence[DiscoverySource]] | None = None,
+) -> Parts:
+    """The services and ports of the GUI; tests pass their own stores and sources.
+
+    Raises:
+        OAuthConfigError: the OAuth configuration file is unreadable or incomplete.
+    """
+    from wink_desktop.infra.imap_reader import ImapInboxReader  # noqa: PLC0415
+    from wink_desktop.infra.oauth.loopback import LoopbackReceiver  # noqa: PLC0415
+
+    clients = oauth_clients()
+    return Parts(
+        mailbox=mailbox(accounts, secrets, clients),
+        profile=profile if profile is not None else profile_source(),
+        discovery_sources=sources or discovery_sources,
+        oauth_clients=clients,
+        receiver=lambda state: LoopbackReceiver(state, translate),
+        inbox=ImapInboxReader(),
+        catalogue=catalogue(),
+    )
