@@ -38,12 +38,34 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "wink_desktop").rglob("*.py"))
 
 
+def provider_hints() -> list[str]:
+    """The hints of ``providers.toml``: data, not code, so lupdate cannot see them."""
+    import tomllib  # noqa: PLC0415
+
+    data = tomllib.loads((ROOT / "wink_desktop" / "providers" / "providers.toml").read_text())
+    return list(dict.fromkeys(t["hint"] for t in data.get("provider", []) if "hint" in t))
+
+
+def _hints_module(folder: Path) -> Path:
+    """A throw-away module marking each provider hint, for lupdate (context ``Provider``)."""
+    lines = [f"QT_TRANSLATE_NOOP({'Provider'!r}, {hint!r})" for hint in provider_hints()]
+    module = folder / "provider_hints.py"
+    module.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return module
+
+
 def update(ts: Path, language: str) -> None:
-    """Run lupdate on the code into ``ts`` (keeps existing translations)."""
+    """Run lupdate on the code (and the providers' hints) into ``ts``; keeps translations."""
+    with tempfile.TemporaryDirectory() as tmp:
+        _lupdate(ts, language, _hints_module(Path(tmp)))
+
+
+def _lupdate(ts: Path, language: str, hints: Path) -> None:
     subprocess.run(  # noqa: S603
         [
             _tool("pyside6-lupdate"),
             *sources(),
+            str(hints),
             "-ts",
             str(ts),
             "-target-language",

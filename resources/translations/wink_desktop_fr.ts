@@ -1104,7 +1104,7 @@
     <name>Providers</name>
     <message>
         <source>Continue with Google</source>
-        <extracomment>Every provider, in the order &quot;View all providers&quot; lists them. Providers whose sign-in happens in the browser, in the order their buttons are shown.</extracomment>
+        <extracomment>Every provider, in the order &quot;View all providers&quot; lists them (``providers.toml``). Providers whose sign-in happens in the browser, in the order their buttons are shown.</extracomment>
         <translation>Continuer avec Google</translation>
     </message>
     <message>

@@ -1,1 +1,1 @@
-"""One module per mail service (Google, Microsoft, iCloud, ...) and the registry of them."""
+"""The bundled providers as data (``providers.toml``) and the OAuth provider specs."""

@@ -1,55 +1,14 @@
-"""All the providers we know, and the bundled-registry answers built from them."""
+"""All the providers we know (read from ``providers.toml``) and the OAuth provider specs."""
 
 from __future__ import annotations
 
 from wink_desktop.core.discovery import Discovered
 from wink_desktop.core.i18n import QT_TRANSLATE_NOOP
-from wink_desktop.core.providers import OAuthProviderSpec, ProviderCatalogue
-from wink_desktop.providers import (
-    aol,
-    bbox,
-    fastmail,
-    free,
-    gmx,
-    google,
-    icloud,
-    infomaniak,
-    laposte,
-    mailru,
-    microsoft,
-    orange,
-    ovh,
-    proton,
-    sfr,
-    yahoo,
-    yandex,
-    zoho,
-)
-from wink_desktop.providers.base import Provider
+from wink_desktop.core.providers import OAuthProviderSpec, Provider, ProviderCatalogue
+from wink_desktop.providers.data import bundled_text, load_providers
 
-#: Every provider, in the order "View all providers" lists them.
-PROVIDERS: tuple[Provider, ...] = (
-    google.PROVIDER,
-    microsoft.PROVIDER,
-    icloud.PROVIDER,
-    yahoo.PROVIDER,
-    aol.PROVIDER,
-    orange.PROVIDER,
-    free.PROVIDER,
-    sfr.PROVIDER,
-    laposte.PROVIDER,
-    bbox.PROVIDER,
-    gmx.PROVIDER_COM,
-    gmx.PROVIDER_NET,
-    fastmail.PROVIDER,
-    zoho.PROVIDER_COM,
-    zoho.PROVIDER_EU,
-    ovh.PROVIDER,
-    infomaniak.PROVIDER,
-    yandex.PROVIDER,
-    mailru.PROVIDER,
-    proton.PROVIDER,
-)
+#: Every provider, in the order "View all providers" lists them (``providers.toml``).
+PROVIDERS: tuple[Provider, ...] = load_providers(bundled_text())
 
 #: Providers whose sign-in happens in the browser, in the order their buttons are shown.
 OAUTH_PROVIDERS: tuple[OAuthProviderSpec, ...] = (
