@@ -105,7 +105,7 @@ def _server(table: Any, where: str) -> ServerTemplate | None:
     if not isinstance(port, int) or isinstance(port, bool) or not 0 < port <= _MAX_PORT:
         raise _fail(where, "port must be a number from 1 to 65535")
     try:
-        security = Security(table.get("security"))
+        security = Security(str(table.get("security")))
     except ValueError:
         raise _fail(where, "security must be ssl, starttls or plain") from None
     username = table.get("username", EMAIL_ADDRESS)
