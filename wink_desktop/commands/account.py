@@ -17,7 +17,7 @@ from wink_desktop.core.account import AccountFileCorruptError, MailAccount
 from wink_desktop.core.errors import WinkError
 from wink_desktop.core.i18n import Translate
 from wink_desktop.core.models import ConnectionState
-from wink_desktop.core.problems import problem_hint, problem_message
+from wink_desktop.core.problems import describe, problem_hint, problem_message
 
 if TYPE_CHECKING:
     from wink_desktop.services.mailbox import Mailbox
@@ -63,7 +63,7 @@ def run_status(
     try:
         account = mailbox().current()
     except AccountFileCorruptError as exc:
-        sys.stderr.write(f"{exc.user_message(translate)} {exc.user_hint(translate)}\n")
+        sys.stderr.write(describe(exc, translate) + "\n")
         if args.json:
             print(json.dumps(corrupt_json(exc, translate), ensure_ascii=False, indent=2))
         else:
@@ -102,12 +102,12 @@ def run_test(args: argparse.Namespace, translate: Translate, mailbox: Callable[[
     try:
         result = asyncio.run(go())
     except AccountFileCorruptError as exc:
-        sys.stderr.write(f"{exc.user_message(translate)} {exc.user_hint(translate)}\n")
+        sys.stderr.write(describe(exc, translate) + "\n")
         if args.json:
             print(json.dumps({**corrupt_json(exc, translate), "report": None}, ensure_ascii=False))
         return EXIT_NONE
     except WinkError as exc:
-        sys.stderr.write(f"{exc.user_message(translate)} {exc.user_hint(translate)}\n")
+        sys.stderr.write(describe(exc, translate) + "\n")
         return EXIT_ATTENTION
     if result.account is None:
         if args.json:
@@ -140,7 +140,7 @@ def run_disconnect(
     try:
         account = service.current()
     except AccountFileCorruptError as exc:
-        sys.stderr.write(f"{exc.user_message(translate)} {exc.user_hint(translate)}\n")
+        sys.stderr.write(describe(exc, translate) + "\n")
         return EXIT_NONE
     if account is None:
         print(translate("Cli", "No mailbox is connected."))

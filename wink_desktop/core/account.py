@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from wink_desktop.core.errors import WinkError
+from wink_desktop.core.errors import ErrorCode, WinkError
 from wink_desktop.core.i18n import QT_TRANSLATE_NOOP
 from wink_desktop.core.models import AuthMethod, ConnectionState, Role, Security
 from wink_desktop.core.settings import ServerSettings
@@ -151,7 +151,7 @@ def _server(data: dict[str, Any]) -> ServerSettings:
 class AccountFileCorruptError(WinkError):
     """The saved account could not be read; the file was set aside."""
 
-    code = "account_file_corrupt"
+    code = ErrorCode.ACCOUNT_FILE_CORRUPT
     message = QT_TRANSLATE_NOOP(
         "Errors", "The saved mailbox settings could not be read and were set aside."
     )

@@ -2,9 +2,32 @@
 
 from __future__ import annotations
 
+import enum
+
 from wink_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 
 _CTX = "Errors"
+
+
+class ErrorCode(enum.StrEnum):
+    """The stable code of each :class:`WinkError` (shown by ``--json``, kept as last error).
+
+    The failures of a server check have their own taxonomy,
+    :class:`~wink_desktop.core.checks.ProblemCode`; both are enums, never bare strings.
+    """
+
+    INTERNAL = "internal"
+    KEYRING_UNAVAILABLE = "keyring_unavailable"
+    INVALID_INPUT = "invalid_input"
+    ACCOUNT_FILE_CORRUPT = "account_file_corrupt"
+    OAUTH_ERROR = "oauth_error"
+    OAUTH_NOT_CONFIGURED = "oauth_not_configured"
+    OAUTH_DENIED = "oauth_denied"
+    OAUTH_ADMIN_CONSENT_REQUIRED = "oauth_admin_consent_required"
+    OAUTH_STATE_MISMATCH = "oauth_state_mismatch"
+    OAUTH_TIMEOUT = "oauth_timeout"
+    TOKEN_EXPIRED = "token_expired"  # noqa: S105 - a code, not a secret
+    OFFLINE = "offline"
 
 
 class WinkError(Exception):
@@ -13,7 +36,7 @@ class WinkError(Exception):
     The message and the hint are English source texts, translated when shown.
     """
 
-    code = "internal"
+    code: ErrorCode = ErrorCode.INTERNAL
     message = QT_TRANSLATE_NOOP("Errors", "Something went wrong inside Wink Desktop.")
     hint = QT_TRANSLATE_NOOP("Errors", "Try again; if it keeps happening, contact Wink support.")
 
@@ -29,7 +52,7 @@ class WinkError(Exception):
 class KeyringUnavailableError(WinkError):
     """No secure place to keep passwords and tokens on this computer."""
 
-    code = "keyring_unavailable"
+    code = ErrorCode.KEYRING_UNAVAILABLE
     message = QT_TRANSLATE_NOOP(
         "Errors", "Wink Desktop found no secure password storage (keyring) on this computer."
     )
@@ -47,7 +70,7 @@ class InvalidInputError(WinkError):
         field: which input is wrong (``email``, ``imap_host``, ``smtp_port``, ...).
     """
 
-    code = "invalid_input"
+    code = ErrorCode.INVALID_INPUT
     hint = QT_TRANSLATE_NOOP("Errors", "Correct the highlighted field and try again.")
 
     def __init__(self, field: str, message: str) -> None:

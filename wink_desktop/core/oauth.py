@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from wink_desktop.core.errors import WinkError
+from wink_desktop.core.errors import ErrorCode, WinkError
 from wink_desktop.core.i18n import QT_TRANSLATE_NOOP
 from wink_desktop.core.models import Security
 
@@ -126,7 +126,7 @@ class OAuthClient(Protocol):
 class OAuthError(WinkError):
     """Signing in with the provider failed."""
 
-    code = "oauth_error"
+    code = ErrorCode.OAUTH_ERROR
     message = QT_TRANSLATE_NOOP("Errors", "Signing in with your provider did not work.")
     hint = QT_TRANSLATE_NOOP("Errors", "Try again. If it keeps failing, contact Wink support.")
 
@@ -134,7 +134,7 @@ class OAuthError(WinkError):
 class OAuthNotConfiguredError(OAuthError):
     """This build has no application id for the provider."""
 
-    code = "oauth_not_configured"
+    code = ErrorCode.OAUTH_NOT_CONFIGURED
     message = QT_TRANSLATE_NOOP(
         "Errors", "This version of Wink Desktop is not set up to sign in with this provider."
     )
@@ -146,7 +146,7 @@ class OAuthNotConfiguredError(OAuthError):
 class OAuthDeniedError(OAuthError):
     """The user (or the provider) declined access."""
 
-    code = "oauth_denied"
+    code = ErrorCode.OAUTH_DENIED
     message = QT_TRANSLATE_NOOP("Errors", "Access was not granted in the browser.")
     hint = QT_TRANSLATE_NOOP(
         "Errors", "Start again and choose “Allow” so that Wink can use your mailbox."
@@ -156,7 +156,7 @@ class OAuthDeniedError(OAuthError):
 class OAuthAdminConsentRequiredError(OAuthError):
     """The organisation requires an administrator to approve the app first."""
 
-    code = "oauth_admin_consent_required"
+    code = ErrorCode.OAUTH_ADMIN_CONSENT_REQUIRED
     message = QT_TRANSLATE_NOOP(
         "Errors", "Your organisation requires an administrator to approve Wink first."
     )
@@ -173,7 +173,7 @@ class OAuthAdminConsentRequiredError(OAuthError):
 class OAuthStateMismatchError(OAuthError):
     """The browser came back with an answer to another request (or a forged one)."""
 
-    code = "oauth_state_mismatch"
+    code = ErrorCode.OAUTH_STATE_MISMATCH
     message = QT_TRANSLATE_NOOP(
         "Errors", "The answer from the browser did not match this sign-in, so it was refused."
     )
@@ -183,7 +183,7 @@ class OAuthStateMismatchError(OAuthError):
 class OAuthTimeoutError(OAuthError):
     """Nothing came back from the browser in time."""
 
-    code = "oauth_timeout"
+    code = ErrorCode.OAUTH_TIMEOUT
     message = QT_TRANSLATE_NOOP("Errors", "The sign-in was not finished in the browser in time.")
     hint = QT_TRANSLATE_NOOP("Errors", "Start again; the browser page must be completed.")
 
@@ -191,7 +191,7 @@ class OAuthTimeoutError(OAuthError):
 class TokenExpiredError(OAuthError):
     """The stored authorisation was revoked or has expired: sign in again."""
 
-    code = "token_expired"
+    code = ErrorCode.TOKEN_EXPIRED
     message = QT_TRANSLATE_NOOP("Errors", "The connection to your mailbox has expired.")
     hint = QT_TRANSLATE_NOOP("Errors", "Reconnect: sign in with your provider again.")
 
@@ -199,7 +199,7 @@ class TokenExpiredError(OAuthError):
 class OAuthOfflineError(OAuthError):
     """The provider could not be reached."""
 
-    code = "offline"
+    code = ErrorCode.OFFLINE
     message = QT_TRANSLATE_NOOP("Errors", "Your provider could not be reached.")
     hint = QT_TRANSLATE_NOOP("Errors", "Check your internet connection, then try again.")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wink_desktop.core.checks import CertificateProblem, Problem, ProblemCode, Protocol, Step
+from wink_desktop.core.errors import WinkError
 from wink_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from wink_desktop.core.models import Security
 from wink_desktop.core.settings import security_label
@@ -196,6 +197,17 @@ def problem_hint(problem: Problem, translate: Translate = untranslated) -> str:
     """What to do next, in the user's language."""
     _, hint = _texts(problem)
     return translate(_CTX, hint).format_map(_Missing(_values(problem, translate)))
+
+
+def describe(problem: Problem | WinkError, translate: Translate = untranslated) -> str:
+    """What went wrong and what to do next, in the user's language.
+
+    The one way the UI and the CLI show a failed check (:class:`Problem`) or an error
+    (:class:`WinkError`).
+    """
+    if isinstance(problem, WinkError):
+        return f"{problem.user_message(translate)} {problem.user_hint(translate)}"
+    return f"{problem_message(problem, translate)} {problem_hint(problem, translate)}"
 
 
 def all_texts() -> list[tuple[ProblemCode, str, str, str]]:

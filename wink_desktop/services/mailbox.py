@@ -268,11 +268,11 @@ class Mailbox:
             await asyncio.to_thread(self._accounts.save, updated)
             return updated, None
         except TokenExpiredError:
-            updated = account.with_state(ConnectionState.NEEDS_RECONNECTION, "token_expired")
+            updated = account.with_state(ConnectionState.NEEDS_RECONNECTION, TokenExpiredError.code)
             await asyncio.to_thread(self._accounts.save, updated)
             return updated, None
         except OAuthOfflineError:
-            updated = account.with_state(ConnectionState.OFFLINE, "offline")
+            updated = account.with_state(ConnectionState.OFFLINE, OAuthOfflineError.code)
             await asyncio.to_thread(self._accounts.save, updated)
             return updated, None
         options = CheckOptions(

@@ -95,13 +95,12 @@ class Shell(QObject):
         self.account = None
         if self._accounts is not None:
             from wink_desktop.core.account import AccountFileCorruptError  # noqa: PLC0415
+            from wink_desktop.core.problems import describe  # noqa: PLC0415
 
             try:
                 self.account = self._accounts.load()
             except AccountFileCorruptError as exc:
-                self.main_window.show_notice(
-                    f"{exc.user_message(translate)} {exc.user_hint(translate)}", "warning"
-                )
+                self.main_window.show_notice(describe(exc, translate), "warning")
         self.main_window.mailbox_page.show_account(self.account, may_connect=self.may_connect)
         if self._settings is not None:
             self._settings.mailbox_tab.show_account(self.account, may_connect=self.may_connect)
@@ -340,12 +339,12 @@ class Shell(QObject):
 
     async def _test(self) -> None:
         from wink_desktop.core.errors import WinkError  # noqa: PLC0415
-        from wink_desktop.core.problems import problem_hint, problem_message  # noqa: PLC0415
+        from wink_desktop.core.problems import describe  # noqa: PLC0415
 
         try:
             _account, report = await self.context().mailbox.test_saved()
         except WinkError as exc:
-            self._notice(f"{exc.user_message(translate)} {exc.user_hint(translate)}", "error")
+            self._notice(describe(exc, translate), "error")
             return
         self.refresh()
         if self.account is not None and self.account.state.needs_user_action:
@@ -353,9 +352,7 @@ class Shell(QObject):
         if report is not None and report.ok:
             self._notice(self.tr("Your mailbox works."))
         elif report is not None and (problem := report.imap.problem or report.smtp.problem):
-            self._notice(
-                f"{problem_message(problem, translate)} {problem_hint(problem, translate)}", "error"
-            )
+            self._notice(describe(problem, translate), "error")
         elif self.account is not None:  # no check could start (offline)
             self._notice(self.account.state.label(translate), "warning")
 
@@ -380,13 +377,14 @@ class Shell(QObject):
 
     async def _disconnect(self) -> None:
         from wink_desktop.core.errors import WinkError  # noqa: PLC0415
+        from wink_desktop.core.problems import describe  # noqa: PLC0415
 
         provider = self.account.provider if self.account else None
         spec = self._catalogue().oauth_spec(provider) if self._catalogue else None
         try:
             outcome = await self.context().mailbox.disconnect()
         except WinkError as exc:
-            self._notice(f"{exc.user_message(translate)} {exc.user_hint(translate)}", "error")
+            self._notice(describe(exc, translate), "error")
             return
         self.refresh()
         text = self.tr("The mailbox is disconnected; nothing of it is left on this computer.")
