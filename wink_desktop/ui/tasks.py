@@ -18,13 +18,18 @@ class TaskSet:
         self._tasks: set[asyncio.Task[Any]] = set()
 
     def start(self, coroutine: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
-        """Schedule ``coroutine`` on the running (qasync) loop."""
+        """Schedule ``coroutine`` on the running (qasync) loop.
+
+        Raises:
+            RuntimeError: there is no event loop any more (the app is closing); the
+                coroutine is closed first, so it is not reported as never awaited.
+        """
         import asyncio  # noqa: PLC0415
 
         try:
             task = asyncio.ensure_future(coroutine)
         except RuntimeError:
-            # No event loop any more (the app is closing): drop the work quietly.
+            # Closed, not left pending: an un-awaited coroutine would warn at shutdown.
             coroutine.close()
             raise
         self._tasks.add(task)
