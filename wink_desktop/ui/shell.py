@@ -31,8 +31,7 @@ class Shell(QObject):
         accounts: the saved account (read at start-up: cheap).
         profile: who the user is.
         context: builds the services (network, keyring, OAuth) on first use.
-        catalogue: gives the providers and the browser sign-ins (Settings needs them;
-            none without it).
+        catalogue: gives the providers and browser sign-ins that Settings shows.
     """
 
     def __init__(
