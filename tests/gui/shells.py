@@ -12,6 +12,7 @@ from wink_desktop.infra.oauth.loopback import LoopbackReceiver
 from wink_desktop.infra.probes import default_probes
 from wink_desktop.infra.profile import FileProfileSource
 from wink_desktop.infra.secrets import KeyringSecretStore
+from wink_desktop.providers.registry import CATALOGUE
 from wink_desktop.services import defaults
 from wink_desktop.services.mailbox import Mailbox
 from wink_desktop.ui.context import AppContext
@@ -37,6 +38,7 @@ def make_shell(config: Path, role: Role | None = None) -> Shell:
             receiver=lambda state: LoopbackReceiver(state, translate),
             open_browser=webbrowser.open,
             inbox=ImapInboxReader(),
+            catalogue=CATALOGUE,
         )
 
     return Shell(store, profile, context)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from wink_desktop.core.account import ProfileSource
 from wink_desktop.core.messages import InboxReader
 from wink_desktop.core.oauth import OAuthClient, RedirectReceiver
+from wink_desktop.core.providers import ProviderCatalogue
 from wink_desktop.services.mailbox import Mailbox
 
 
@@ -25,6 +26,8 @@ class AppContext:
         receiver: makes the loopback receiver for a ``state``.
         open_browser: opens a URL in the system browser.
         inbox: reads the latest INBOX headers for the main window.
+        catalogue: the providers we know (the wizard's tiles, hints and browser sign-ins);
+            the composition root passes the bundled one.
     """
 
     mailbox: Mailbox
@@ -34,3 +37,4 @@ class AppContext:
     receiver: Callable[[str], AbstractAsyncContextManager[RedirectReceiver]]
     open_browser: Callable[[str], bool]
     inbox: InboxReader
+    catalogue: ProviderCatalogue = field(default_factory=lambda: ProviderCatalogue(()))
