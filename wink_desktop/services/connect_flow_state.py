@@ -18,10 +18,10 @@ from wink_desktop.core.settings import ServerSettings
 from wink_desktop.services.events import Event
 from wink_desktop.services.oauth_signin import SignedIn
 
-#: The choice "Other (IMAP)": servers typed by the user (or found by discovery).
+# The choice "Other (IMAP)": servers typed by the user (or found by discovery).
 IMAP_CHOICE = "imap"
 
-#: Finds settings for an address (discovery, in the app; a table, in tests).
+# Finds settings for an address (discovery, in the app; a table, in tests).
 Lookup = Callable[[str], Awaitable[Discovered | None]]
 
 

@@ -13,7 +13,7 @@ from wink_desktop.ui.i18n import translate
 if TYPE_CHECKING:
     from wink_desktop.ui.wizard.shell import ConnectWizard
 
-#: The pages' ids are the flow's steps.
+# The pages' ids are the flow's steps.
 PageId = Step
 
 

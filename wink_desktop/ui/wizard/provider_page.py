@@ -38,7 +38,7 @@ class ProviderPage(FlowPage):
         self.recommendation.setObjectName("provider_recommendation")
         self.recommendation.setWordWrap(True)
         layout.addWidget(self.recommendation)
-        #: The browser sign-in buttons, by provider id.
+        # The browser sign-in buttons, by provider id.
         self.oauth_buttons: dict[str, QPushButton] = {}
         for spec in self.flow.catalogue.oauth:
             button = QPushButton(icon(spec.id), translate("Providers", spec.continue_label), self)

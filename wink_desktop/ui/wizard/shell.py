@@ -26,7 +26,7 @@ from wink_desktop.ui.wizard.test_page import TestPage
 
 __all__ = ["PAGES", "ConnectWizard", "PageId"]
 
-#: Every page of the wizard, in order.
+# Every page of the wizard, in order.
 PAGES: tuple[tuple[PageId, type[QWizardPage]], ...] = (
     (PageId.EMAIL, EmailPage),
     (PageId.PROVIDER, ProviderPage),
