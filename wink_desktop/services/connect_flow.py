@@ -191,6 +191,11 @@ class ConnectFlow:
         """What the provider page recommends for the address typed so far."""
         return self.resolve(self.state.email, None)
 
+    def begin_choice(self) -> Resolution:
+        """The provider page opens: nothing chosen yet; returns the recommendation."""
+        self.state.choice = None
+        return self.recommendation()
+
     # -- the user's input --------------------------------------------------------------
 
     def address_typed(self) -> None:

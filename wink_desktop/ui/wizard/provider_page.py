@@ -98,10 +98,9 @@ class ProviderPage(FlowPage):
 
     def initializePage(self) -> None:  # noqa: N802
         """Render the flow's recommendation for the address typed on the previous page."""
-        self.flow.state.choice = None
         self.hint.hide()
         email = self.flow.state.email
-        recommended = self.flow.recommendation()
+        recommended = self.flow.begin_choice()
         if recommended.oauth is not None:
             self.recommendation.setText(self.tr("Recommended for {email}:").format(email=email))
             self.oauth_buttons[recommended.oauth.id].setFocus()
