@@ -9,6 +9,7 @@ flow and moves on only when the flow allows it. The fakes are those of
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -572,3 +573,37 @@ def test_route(route: str) -> None:
                 await result
 
     asyncio.run(play())
+
+
+RESOLVE_CASES = [
+    # (found for, address, choice) -> (provider, oauth, origin, untrusted)
+    ((None, MARIE, None), ("icloud", None, Origin.NONE, False)),
+    ((None, MARIE, "icloud"), ("icloud", None, Origin.PROVIDER, False)),
+    ((None, PAUL, None), ("google", "google", Origin.NONE, False)),
+    ((None, ALICE, IMAP_CHOICE), (None, None, Origin.NONE, False)),
+    ((ALICE, ALICE, IMAP_CHOICE), (None, None, Origin.DISCOVERED, True)),
+    ((ALICE, ALICE, None), (None, None, Origin.DISCOVERED, True)),
+    # Found for an address the user has since changed: not this one's servers.
+    (("bob@agence.test", ALICE, IMAP_CHOICE), (None, None, Origin.NONE, False)),
+    # A tile other than the one discovery found: that provider's own settings.
+    ((MARIE, MARIE, "icloud"), ("icloud", None, Origin.PROVIDER, False)),
+    ((None, LEA, "microsoft"), ("microsoft", "microsoft", Origin.NONE, False)),
+]
+
+
+@pytest.mark.parametrize(("given", "wanted"), RESOLVE_CASES)
+def test_resolve_decides_provider_and_servers_in_one_place(
+    given: tuple[str | None, str, str | None], wanted: tuple[Any, ...]
+) -> None:
+    found_for, address, choice = given
+    flow = Driver(World()).flow
+    if found_for is not None:
+        flow.state.discovered = dataclasses.replace(UNTRUSTED, email=found_for)
+    resolution = flow.resolve(address, choice)
+    seen = (
+        resolution.provider.id if resolution.provider else None,
+        resolution.oauth.id if resolution.oauth else None,
+        resolution.origin,
+        resolution.untrusted,
+    )
+    assert seen == wanted
