@@ -158,17 +158,20 @@ class ConnectFlow:
         found = self.state.discovered
         if found is not None and (not address or found.email.lower() != address.lower()):
             found = None  # found for another address
-        oauth = catalogue.oauth_spec(choice)
-        if oauth is not None:
-            return Resolution(catalogue.by_id(oauth.id), oauth)
         saved = self.state.reconnecting
         if (
             saved is not None
+            and saved.method is AuthMethod.PASSWORD
             and saved.email.lower() == address.lower()
             and choice == (saved.provider or IMAP_CHOICE)
         ):
+            # A password account is reconnected with its password, whoever the provider
+            # (a Gmail account with an app password does not go to the browser).
             provider = catalogue.by_id(saved.provider) if saved.provider else None
             return Resolution(provider, None, saved.imap, saved.smtp, Origin.SAVED)
+        oauth = catalogue.oauth_spec(choice)
+        if oauth is not None:
+            return Resolution(catalogue.by_id(oauth.id), oauth)
         if choice is None:
             provider = catalogue.by_id(found.provider) if found and found.provider else None
             provider = provider or (catalogue.for_domain_of(address) if address else None)

@@ -489,6 +489,16 @@ ROUTES: dict[str, tuple[World, list[Action]]] = {
             expect(saved=(MARIE, "password"), since="2026-01-05T09:00:00+00:00", **DONE_SAVED),
         ],
     ),
+    "reconnect a Gmail account that signs in with a password: the password, not the browser": (
+        World(account=saved(AuthMethod.PASSWORD, "google", PAUL)),
+        [
+            start("reconnect"),
+            expect(page=Step.SERVERS, origin=Origin.SAVED, provider="google", oauth=None),
+            fill(),
+            run_test,
+            expect(saved=(PAUL, "password"), saved_provider="google", **DONE_SAVED),
+        ],
+    ),
     "reconnect with OAuth: straight to the browser, same record": (
         World(
             account=saved(AuthMethod.OAUTH2, "microsoft", LEA),
