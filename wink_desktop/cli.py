@@ -252,7 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "check":
         from wink_desktop.commands.check import run_check  # noqa: PLC0415
 
-        return run_check(args, translate, wiring.probes)
+        return run_check(args, translate, wiring.probes, wiring.catalogue)
     from wink_desktop.app import run  # noqa: PLC0415 - Qt only when the GUI is wanted
 
     return run(language=args.lang, role=args.role)

@@ -212,6 +212,7 @@ def mailbox(
         secrets if secrets is not None else secret_store(),
         probes(),
         clients if clients is not None else oauth_clients(),
+        catalogue(),
     )
 
 

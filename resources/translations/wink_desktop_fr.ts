@@ -439,7 +439,6 @@
     <name>ConnectWizard</name>
     <message>
         <source>Connect your mailbox</source>
-        <extracomment>Reconnecting this saved account (its settings are kept, not &quot;detected&quot;).</extracomment>
         <translation>Connecter sa messagerie</translation>
     </message>
     <message>
@@ -514,14 +513,6 @@
     <message>
         <source>We did not find settings automatically: you will enter them next.</source>
         <translation>Nous n&apos;avons pas trouvé les paramètres automatiquement : vous les saisirez à l&apos;étape suivante.</translation>
-    </message>
-    <message>
-        <source>Continue with Google</source>
-        <translation>Continuer avec Google</translation>
-    </message>
-    <message>
-        <source>Continue with Microsoft</source>
-        <translation>Continuer avec Microsoft</translation>
     </message>
     <message>
         <source>{provider} handles this address: choose “{button}” next.</source>
@@ -687,6 +678,10 @@
     <message>
         <source>Write an IPv6 address between brackets, then the port if needed: [2001:db8::1]:993.</source>
         <translation>Écrivez une adresse IPv6 entre crochets, suivie du port si besoin : [2001:db8::1]:993.</translation>
+    </message>
+    <message>
+        <source>Confirm the servers on the previous page before Wink signs in.</source>
+        <translation>Confirmez les serveurs à l&apos;étape précédente avant que Wink ne s&apos;y connecte.</translation>
     </message>
 </context>
 <context>
@@ -1076,14 +1071,6 @@
         <translation>Avec Google et Microsoft, vous vous connectez sur leur propre page ; Wink ne voit jamais votre mot de passe.</translation>
     </message>
     <message>
-        <source>Continue with Google</source>
-        <translation>Continuer avec Google</translation>
-    </message>
-    <message>
-        <source>Continue with Microsoft</source>
-        <translation>Continuer avec Microsoft</translation>
-    </message>
-    <message>
         <source>View all providers</source>
         <translation>Voir tous les fournisseurs</translation>
     </message>
@@ -1380,10 +1367,6 @@
     <message>
         <source>Open the help page</source>
         <translation>Ouvrir la page d&apos;aide</translation>
-    </message>
-    <message>
-        <source>Confirm the servers on the previous page before Wink signs in.</source>
-        <translation>Confirmez les serveurs à l&apos;étape précédente avant que Wink ne s&apos;y connecte.</translation>
     </message>
 </context>
 </TS>

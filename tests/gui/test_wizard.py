@@ -350,12 +350,14 @@ def test_waiting_for_the_browser_can_be_cancelled(
 ) -> None:
     browser.behaviour = "closed"
     wizard = shell.open_wizard(None)
-    qtbot.mouseClick(wizard.page(PageId.PROVIDER).google, Qt.MouseButton.LeftButton) if current(
-        wizard
-    ) is PageId.PROVIDER else None  # type: ignore[attr-defined]
+    qtbot.mouseClick(
+        wizard.page(PageId.PROVIDER).oauth_buttons["google"], Qt.MouseButton.LeftButton
+    ) if current(wizard) is PageId.PROVIDER else None  # type: ignore[attr-defined]
     if current(wizard) is PageId.EMAIL:
         wizard.next()
-        qtbot.mouseClick(wizard.page(PageId.PROVIDER).google, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        qtbot.mouseClick(
+            wizard.page(PageId.PROVIDER).oauth_buttons["google"], Qt.MouseButton.LeftButton
+        )  # type: ignore[attr-defined]
     page = wizard.page(PageId.BROWSER)
     qtbot.waitUntil(page.copy_link.isEnabled, timeout=WAIT)  # type: ignore[attr-defined]
     snap(wizard, language, "04-browser-waiting")

@@ -26,6 +26,7 @@ from wink_desktop.core.probing import CheckOptions
 from wink_desktop.core.problems import problem_hint, problem_message
 from wink_desktop.core.settings import Credentials, ServerSettings
 from wink_desktop.infra.probes import default_probes
+from wink_desktop.providers.registry import CATALOGUE
 from wink_desktop.services.connection_test import check_connection
 
 pytestmark = [pytest.mark.servers, pytest.mark.usefixtures("trust_test_ca")]
@@ -52,6 +53,7 @@ def run(
             Credentials(secret, is_token=token),
             options=options,
             on_step=on_step,
+            providers=CATALOGUE,
         )
     )
 

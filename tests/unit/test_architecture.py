@@ -88,7 +88,7 @@ def test_only_the_composition_root_builds_concrete_parts() -> None:
             continue
         imports = _IMPORT.findall(path.read_text(encoding="utf-8"))
         named = sorted({m for m in imports if m != "wiring" or relative not in _ROOTS})
-        if named and relative not in _TRANSITIONAL:
+        if named:
             offenders.append((relative, named))
     assert offenders == []
 
@@ -101,7 +101,6 @@ _ROOTS = {"cli.py", "app.py"}
 
 # The old wizard and the connection test it uses still read the registry; they become the
 # flow-driven ui/wizard/ package of issue 11 (items 1-2), and this set empties.
-_TRANSITIONAL = {"ui/wizard.py", "services/connection_test.py"}
 
 
 def test_startup_does_not_import_heavy_modules() -> None:

@@ -22,6 +22,7 @@ from wink_desktop.core.probing import (
     normalize_fingerprint,
 )
 from wink_desktop.core.problems import problem_hint, problem_message
+from wink_desktop.core.providers import ProviderCatalogue
 from wink_desktop.core.settings import STANDARD_PORTS, Credentials, ServerSettings
 from wink_desktop.core.validation import normalize_email, require_secret
 
@@ -59,6 +60,7 @@ def run_check(
     args: argparse.Namespace,
     translate: Translate,
     probes: Callable[[], Mapping[Protocol, ServerProbe]],
+    providers: Callable[[], ProviderCatalogue] | None = None,
 ) -> int:
     """Validate the arguments, run the check, print the report; return the exit code.
 
@@ -66,6 +68,8 @@ def run_check(
         args: the parsed command line.
         translate: the user's language.
         probes: makes the IMAP and SMTP probes (the composition root's).
+        providers: gives the providers we know, to say when a refused password should
+            have been an app password.
     """
     try:
         request = _parse(args, translate)
@@ -81,7 +85,16 @@ def run_check(
             print(_step_line(step, translate), flush=True)
 
     report = asyncio.run(
-        check_connection(probes(), email, imap, smtp, credentials, options=options, on_step=live)
+        check_connection(
+            probes(),
+            email,
+            imap,
+            smtp,
+            credentials,
+            options=options,
+            on_step=live,
+            providers=providers() if providers else None,
+        )
     )
     if args.json:
         print(json.dumps(report_to_json(report, translate), ensure_ascii=False, indent=2))

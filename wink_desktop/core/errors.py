@@ -28,6 +28,7 @@ class ErrorCode(enum.StrEnum):
     OAUTH_TIMEOUT = "oauth_timeout"
     TOKEN_EXPIRED = "token_expired"  # noqa: S105 - a code, not a secret
     OFFLINE = "offline"
+    SERVERS_UNCONFIRMED = "servers_unconfirmed"
 
 
 class WinkError(Exception):

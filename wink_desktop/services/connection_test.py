@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from wink_desktop.core.checks import CheckReport, Problem, ProblemCode, Protocol, StepResult
 from wink_desktop.core.probing import CheckOptions, ProbeRequest, ServerProbe
+from wink_desktop.core.providers import ProviderCatalogue
 from wink_desktop.core.settings import Credentials, ServerSettings
-from wink_desktop.providers.registry import provider_for_email
 
 
 async def check_connection(
@@ -22,6 +22,7 @@ async def check_connection(
     *,
     options: CheckOptions | None = None,
     on_step: Callable[[StepResult], None] | None = None,
+    providers: ProviderCatalogue | None = None,
 ) -> CheckReport:
     """Check both servers concurrently; report each step as soon as it finishes.
 
@@ -37,6 +38,8 @@ async def check_connection(
         credentials: password or OAuth access token (the same for both servers).
         options: timeouts, trusted certificates, plaintext consent.
         on_step: progress callback.
+        providers: the providers we know, to say when a refused password should have
+            been an app password (none: a refusal is reported as it is).
 
     Returns:
         Both servers' reports.
@@ -71,19 +74,21 @@ async def check_connection(
         raise
     # Steps queued by the workers are delivered before the caller sees the report.
     await asyncio.sleep(0)
-    if not credentials.is_token:
+    if not credentials.is_token and providers is not None:
         for report in (imap_report, smtp_report):
-            report.problem = explain_password_refusal(report.problem, email)
+            report.problem = explain_password_refusal(report.problem, email, providers)
     return CheckReport(
         imap=imap_report, smtp=smtp_report, elapsed_ms=int((time.monotonic() - started) * 1000)
     )
 
 
-def explain_password_refusal(problem: Problem | None, email: str) -> Problem | None:
+def explain_password_refusal(
+    problem: Problem | None, email: str, providers: ProviderCatalogue
+) -> Problem | None:
     """A refused password at a provider that wants app passwords: say so, with its page."""
     if problem is None or problem.code is not ProblemCode.AUTH_FAILED:
         return problem
-    provider = provider_for_email(email)
+    provider = providers.for_domain_of(email)
     if provider is None or not provider.app_password_url:
         return problem
     return replace(

@@ -19,6 +19,7 @@ from wink_desktop.core.models import AuthMethod, ConnectionState
 from wink_desktop.core.oauth import OAuthClient, OAuthOfflineError, TokenExpiredError, secret_key
 from wink_desktop.core.ports import SecretStore
 from wink_desktop.core.probing import CheckOptions, ServerProbe
+from wink_desktop.core.providers import ProviderCatalogue
 from wink_desktop.core.settings import Credentials, ServerSettings
 from wink_desktop.services.connection_test import check_connection
 from wink_desktop.services.oauth_signin import (
@@ -90,8 +91,11 @@ class Mailbox:
         secrets: SecretStore,
         probes: Mapping[Protocol, ServerProbe],
         oauth_clients: Mapping[str, OAuthClient] | None = None,
+        providers: ProviderCatalogue | None = None,
     ) -> None:
         self._accounts = accounts
+        # To tell "this provider needs an app password" from a plain wrong password.
+        self._providers = providers
         self._secrets = secrets
         self._probes = probes
         self._oauth = dict(oauth_clients or {})
@@ -131,7 +135,14 @@ class Mailbox:
         """Test both servers; if they work, keep the password (keyring) and the account."""
         options = options or CheckOptions()
         report = await check_connection(
-            self._probes, email, imap, smtp, Credentials(password), options=options, on_step=on_step
+            self._probes,
+            email,
+            imap,
+            smtp,
+            Credentials(password),
+            options=options,
+            on_step=on_step,
+            providers=self._providers,
         )
         if not report.ok:
             return Connected(report, None)
@@ -168,6 +179,7 @@ class Mailbox:
             Credentials(signed_in.grant.access_token, is_token=True),
             options=options,
             on_step=on_step,
+            providers=self._providers,
         )
         if not report.ok:
             return Connected(report, None)
@@ -287,6 +299,7 @@ class Mailbox:
             credentials,
             options=options,
             on_step=on_step,
+            providers=self._providers,
         )
         updated = account.with_state(*state_after(report))
         await asyncio.to_thread(self._accounts.save, updated)

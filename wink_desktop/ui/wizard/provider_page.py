@@ -1,0 +1,125 @@
+"""Continue with Google, with Microsoft, or view all providers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from wink_desktop.core.providers import Provider
+from wink_desktop.services.connect_flow import IMAP_CHOICE
+from wink_desktop.ui.i18n import translate
+from wink_desktop.ui.resources import icon
+from wink_desktop.ui.widgets import NoticeBanner
+from wink_desktop.ui.wizard.common import FlowPage, PageId, hint_text
+
+if TYPE_CHECKING:
+    from wink_desktop.ui.wizard.shell import ConnectWizard
+
+
+class ProviderPage(FlowPage):
+    """One button per browser sign-in, and a tile per provider; the flow decides the rest."""
+
+    step = PageId.PROVIDER
+
+    def __init__(self, wizard: ConnectWizard) -> None:
+        super().__init__(wizard)
+        self.setObjectName("page_provider")
+        self.setTitle(self.tr("Choose your provider"))
+        self.setSubTitle(
+            self.tr(
+                "With Google and Microsoft you sign in on their own page; Wink never sees "
+                "your password."
+            )
+        )
+        layout = QVBoxLayout(self)
+        self.recommendation = QLabel(self)
+        self.recommendation.setObjectName("provider_recommendation")
+        self.recommendation.setWordWrap(True)
+        layout.addWidget(self.recommendation)
+        # The browser sign-in buttons, by provider id.
+        self.oauth_buttons: dict[str, QPushButton] = {}
+        for spec in self.flow.catalogue.oauth:
+            button = QPushButton(icon(spec.id), translate("Providers", spec.continue_label), self)
+            button.setObjectName(f"continue_{spec.object_name}")
+            button.setIconSize(QSize(24, 24))
+            button.setProperty("class", "providerButton")
+            button.setMinimumHeight(48)
+            button.clicked.connect(lambda _=False, choice=spec.id: self._choose(choice))
+            layout.addWidget(button)
+            self.oauth_buttons[spec.id] = button
+        self.view_all = QPushButton(self.tr("View all providers"), self)
+        self.view_all.setObjectName("view_all_providers")
+        self.view_all.setCheckable(True)
+        self.view_all.toggled.connect(self._toggle_all)
+        layout.addWidget(self.view_all)
+        self.grid_box = QWidget(self)
+        grid = QGridLayout(self.grid_box)
+        grid.setSpacing(8)
+        for index, provider in enumerate([*self._tiles(), None]):
+            grid.addWidget(self._tile(provider), index // 5, index % 5)
+        layout.addWidget(self.grid_box)
+        self.grid_box.hide()
+        self.hint = NoticeBanner(self)
+        self.hint.setObjectName("provider_hint")
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+
+    def _tiles(self) -> list[Provider]:
+        """Every password provider once (some have several server families)."""
+        seen: set[str] = set()
+        tiles = []
+        for provider in self.flow.catalogue.providers:
+            if provider.id not in seen and not provider.uses_oauth:
+                seen.add(provider.id)
+                tiles.append(provider)
+        return tiles
+
+    def _tile(self, provider: Provider | None) -> QToolButton:
+        button = QToolButton(self.grid_box)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        button.setIconSize(QSize(36, 36))
+        button.setMinimumSize(QSize(118, 78))
+        choice = provider.id if provider else IMAP_CHOICE
+        button.setObjectName(f"provider_{choice}")
+        button.setIcon(icon(f"providers/{choice}"))
+        button.setText(provider.name if provider else self.tr("Other (IMAP)"))
+        button.setAccessibleName(button.text())
+        button.clicked.connect(lambda _=False, c=choice: self._choose(c))
+        return button
+
+    def show_all_providers(self) -> None:
+        """Open the list of every provider (the "another service" entry point)."""
+        self.view_all.setChecked(True)
+
+    def _toggle_all(self, shown: bool) -> None:
+        self.grid_box.setVisible(shown)
+
+    def initializePage(self) -> None:  # noqa: N802
+        """Render the flow's recommendation for the address typed on the previous page."""
+        self.hint.hide()
+        email = self.flow.state.email
+        recommended = self.flow.begin_choice()
+        if recommended.oauth is not None:
+            self.recommendation.setText(self.tr("Recommended for {email}:").format(email=email))
+            self.oauth_buttons[recommended.oauth.id].setFocus()
+        elif recommended.provider is not None:
+            self.recommendation.setText(
+                self.tr("Recommended for {email}: {provider}").format(
+                    email=email, provider=recommended.provider.name
+                )
+            )
+            self.view_all.setChecked(True)
+        else:
+            self.recommendation.setText("")
+
+    def _choose(self, choice: str) -> None:
+        provider = self.flow.choose(choice).provider
+        if provider is not None and provider.hint and self.flow.state.oauth is None:
+            self.hint.show_message(hint_text(provider), "warning")
+        self._wizard.next()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """One of the choices must be made (they move on by themselves)."""
+        return self.flow.may_leave(self.step)

@@ -1,0 +1,206 @@
+"""Email, password, and both servers; filled in with the servers the flow resolved."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wink_desktop.core.errors import InvalidInputError
+from wink_desktop.core.settings import ServerSettings
+from wink_desktop.core.validation import normalize_email, normalize_username, require_secret
+from wink_desktop.services.connect_flow import Origin
+from wink_desktop.ui.i18n import translate
+from wink_desktop.ui.widgets import NoticeBanner
+from wink_desktop.ui.wizard.common import FlowPage, PageId, hint_text
+from wink_desktop.ui.wizard.server_fields import ServerFields
+
+if TYPE_CHECKING:
+    from wink_desktop.ui.wizard.shell import ConnectWizard
+
+
+class ServerPage(FlowPage):
+    """The server form: shows the flow's resolution, hands the typed values back to it."""
+
+    step = PageId.SERVERS
+
+    def __init__(self, wizard: ConnectWizard) -> None:
+        super().__init__(wizard)
+        self.setObjectName("page_servers")
+        self.setTitle(self.tr("Your mailbox settings"))
+        self.setSubTitle(
+            self.tr("Your provider's help pages list these settings. Values we found are marked.")
+        )
+        layout = QVBoxLayout(self)
+        self.hint = NoticeBanner(self)
+        self.hint.setObjectName("servers_hint")
+        layout.addWidget(self.hint)
+        account = QFormLayout()
+        self.email = self._line("servers_email", self.tr("Email address"))
+        self.password = self._line("servers_password", self.tr("Password"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_password = QCheckBox(self.tr("Show"), self)
+        self.show_password.setObjectName("servers_show_password")
+        self.show_password.toggled.connect(
+            lambda shown: self.password.setEchoMode(
+                QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+            )
+        )
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.password, 1)
+        password_row.addWidget(self.show_password)
+        account.addRow(self.tr("Email address"), self.email)
+        account.addRow(self.tr("Password"), password_row)
+        layout.addLayout(account)
+        self.imap = ServerFields("imap", self.tr("Incoming mail (IMAP)"), self)
+        self.smtp = ServerFields("smtp", self.tr("Outgoing mail (SMTP)"), self)
+        layout.addWidget(self.imap)
+        layout.addWidget(self.smtp)
+        advanced = QGroupBox(self.tr("Advanced"), self)
+        advanced.setObjectName("servers_advanced")
+        advanced.setCheckable(True)
+        advanced.setChecked(False)
+        self.advanced = advanced
+        advanced_form = QFormLayout(advanced)
+        self.username = QLineEdit(advanced)
+        self.username.setObjectName("servers_username")
+        self.username.setPlaceholderText(self.tr("Same as the email address"))
+        self.username.setAccessibleName(self.tr("User name"))
+        advanced_form.addRow(self.tr("User name"), self.username)
+        layout.addWidget(advanced)
+        self.confirm_untrusted = QCheckBox(
+            self.tr("I checked these servers: they are my provider's."), self
+        )
+        self.confirm_untrusted.setObjectName("servers_confirm_untrusted")
+        self.confirm_untrusted.toggled.connect(self._confirmed)
+        layout.addWidget(self.confirm_untrusted)
+        self.error = QLabel(self)
+        self.error.setObjectName("servers_error")
+        self.error.setWordWrap(True)
+        self.error.setProperty("kind", "error")
+        layout.addWidget(self.error)
+        for widget in (self.email, self.password, self.username):
+            widget.textChanged.connect(self.completeChanged)
+        for fields in (self.imap, self.smtp):
+            fields.changed.connect(self.completeChanged)
+
+    def _line(self, name: str, accessible: str) -> QLineEdit:
+        line = QLineEdit(self)
+        line.setObjectName(name)
+        line.setAccessibleName(accessible)
+        return line
+
+    def _confirmed(self, checked: bool) -> None:
+        self.flow.confirm_servers(checked)
+        self.completeChanged.emit()
+
+    def forget_password(self) -> None:
+        """Empty the password field, its undo history included (``clear()`` keeps it)."""
+        self.password.setText("")
+
+    def initializePage(self) -> None:  # noqa: N802
+        """Render what the flow resolved: the address, the servers and where they came from."""
+        state = self.flow.state
+        resolution = state.resolution
+        self.email.setText(state.email)
+        self.forget_password()
+        self.error.clear()
+        self._mark_invalid(None)
+        self.imap.fill(resolution.imap, detected=resolution.detected)
+        self.smtp.fill(resolution.smtp, detected=resolution.detected)
+        if resolution.origin is Origin.SAVED:
+            self.setSubTitle(
+                self.tr(
+                    "Type the current password of {email}. Everything else is kept as it was."
+                ).format(email=state.email)
+            )
+        imap = resolution.imap
+        if imap is not None and imap.username and imap.username != state.email:
+            self.username.setText(imap.username)
+        provider = resolution.provider
+        if provider is not None and provider.hint:
+            self.hint.show_message(hint_text(provider), "warning")
+        else:
+            self.hint.hide()
+        # The flow decided it from where the values came, never from a widget's visibility:
+        # the password goes nowhere until the user vouches for servers nobody authenticated.
+        self.flow.confirm_servers(False)
+        self.confirm_untrusted.setChecked(False)
+        self.confirm_untrusted.setVisible(state.servers_untrusted)
+        # After QWizard's own focus handling (which would pick the first button): the address,
+        # or the password when it is known (reconnecting: only the password to type).
+        target = self.email if not state.email else self.password
+        QTimer.singleShot(0, target, lambda: target.setFocus(Qt.FocusReason.OtherFocusReason))
+
+    def settings(self) -> tuple[str, ServerSettings, ServerSettings, str]:
+        """The validated input (raises InvalidInputError).
+
+        The same validation as discovered and saved values (``ServerSettings.parse``): a
+        user name with a control character or a password with CR, LF or NUL would split
+        the IMAP or SMTP command that carries it.
+        """
+        email = normalize_email(self.email.text())
+        username = normalize_username(self.username.text(), "username")
+        imap, smtp = self.imap.settings(username), self.smtp.settings(username)
+        password = require_secret(self.password.text())
+        return email, imap, smtp, password
+
+    def _fields(self) -> dict[str, QWidget]:
+        """The input widgets by the field names of :class:`InvalidInputError`."""
+        return {
+            "email": self.email,
+            "password": self.password,
+            "username": self.username,
+            "imap_host": self.imap.host,
+            "imap_port": self.imap.port,
+            "imap_username": self.username,
+            "smtp_host": self.smtp.host,
+            "smtp_port": self.smtp.port,
+            "smtp_username": self.username,
+        }
+
+    def _mark_invalid(self, field_name: str | None) -> None:
+        """Outline the field that is wrong (and only that one)."""
+        wrong = self._fields().get(field_name or "")
+        for widget in set(self._fields().values()):
+            invalid = widget is wrong
+            if bool(widget.property("invalid")) != invalid:
+                widget.setProperty("invalid", invalid)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        if wrong is self.username:
+            self.advanced.setChecked(True)  # an unchecked group box cannot be edited
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """Valid input, and confirmation for untrusted discovered servers."""
+        try:
+            self.settings()
+        except InvalidInputError as exc:
+            shown = bool(self.email.text())
+            self.error.setText(translate("Errors", exc.message) if shown else "")
+            widget = self._fields().get(exc.field)
+            # An empty field is not outlined: nothing typed yet is no mistake.
+            typed = not isinstance(widget, QLineEdit) or bool(widget.text())
+            self._mark_invalid(exc.field if shown and typed else None)
+            return False
+        self.error.clear()
+        self._mark_invalid(None)
+        return self.flow.may_leave(self.step)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        """Hand the settings to the flow (it refuses them while awaiting confirmation)."""
+        try:
+            settings = self.settings()
+        except InvalidInputError:
+            return False
+        return self.flow.use_servers(*settings)

@@ -1,0 +1,192 @@
+"""Both servers tested at once, every step shown as it happens."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+
+from wink_desktop.core.account import MailAccount
+from wink_desktop.core.checks import (
+    CheckReport,
+    Problem,
+    ProblemCode,
+    Protocol,
+    ServerReport,
+    StepResult,
+)
+from wink_desktop.core.problems import problem_hint, problem_message
+from wink_desktop.services.connect_flow import Failure
+from wink_desktop.ui.dialogs import CertificateDialog, PlaintextDialog
+from wink_desktop.ui.i18n import translate
+from wink_desktop.ui.widgets import NoticeBanner, heading
+from wink_desktop.ui.wizard.common import FlowPage, PageId
+
+if TYPE_CHECKING:
+    from wink_desktop.ui.wizard.shell import ConnectWizard
+
+
+class TestPage(FlowPage):
+    """Renders the flow's test: the steps of both servers, then the outcome."""
+
+    __test__ = False  # a wizard page, not a pytest class
+    step = PageId.TEST
+
+    def __init__(self, wizard: ConnectWizard) -> None:
+        super().__init__(wizard)
+        self.setObjectName("page_test")
+        self.setTitle(self.tr("Testing your mailbox"))
+        self.setSubTitle(self.tr("Wink signs in to both servers. Nothing is sent."))
+        layout = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        self.lists: dict[Protocol, QListWidget] = {}
+        for protocol, title in (
+            (Protocol.IMAP, self.tr("Incoming (IMAP)")),
+            (Protocol.SMTP, self.tr("Outgoing (SMTP)")),
+        ):
+            box = QVBoxLayout()
+            box.addWidget(heading(title, self, 2))
+            steps = QListWidget(self)
+            steps.setObjectName(f"test_steps_{protocol.value}")
+            steps.setAccessibleName(title)
+            box.addWidget(steps)
+            columns.addLayout(box)
+            self.lists[protocol] = steps
+        layout.addLayout(columns, 1)
+        self.banner = NoticeBanner(self)
+        self.banner.setObjectName("test_problem")
+        layout.addWidget(self.banner)
+        row = QHBoxLayout()
+        self.retry = QPushButton(self.tr("Retry"), self)
+        self.retry.setObjectName("test_retry")
+        self.retry.clicked.connect(self._start)
+        self.trust = QPushButton(self.tr("View the certificate…"), self)
+        self.trust.setObjectName("test_view_certificate")
+        self.trust.clicked.connect(self._show_certificate)
+        self.plaintext = QPushButton(self.tr("Use an unencrypted connection…"), self)
+        self.plaintext.setObjectName("test_allow_plaintext")
+        self.plaintext.clicked.connect(self._ask_plaintext)
+        self.help_link = QPushButton(self.tr("Open the help page"), self)
+        self.help_link.setObjectName("test_help_link")
+        self.help_link.clicked.connect(self._open_help)
+        for button in (self.retry, self.trust, self.plaintext, self.help_link):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self._task: asyncio.Task[object] | None = None
+        self._problem: tuple[ServerReport, Problem] | None = None
+        self._help_url = ""
+        events = self.flow.events
+        events.step.connect(self._step)
+        events.tested.connect(self._show)
+        events.failed.connect(self._failed)
+        events.connected.connect(self._connected)
+
+    def initializePage(self) -> None:  # noqa: N802
+        """Start the test right away."""
+        self._start()
+
+    def cleanupPage(self) -> None:  # noqa: N802
+        """Going back cancels the test."""
+        if self._task is not None:
+            self._task.cancel()
+
+    def _start(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        self.flow.state.account = None
+        for steps in self.lists.values():
+            steps.clear()
+        for button in (self.retry, self.trust, self.plaintext, self.help_link):
+            button.hide()
+        self.banner.hide()
+        self.completeChanged.emit()
+        self._task = self._wizard.tasks.start(self.flow.test())
+
+    def _failed(self, failure: Failure) -> None:
+        if failure.step is not PageId.TEST:
+            return
+        error = failure.error
+        hint = error.user_hint(translate)
+        text = error.user_message(translate)
+        self.banner.show_message(f"{text} {hint}" if hint else text, "error")
+        # Unconfirmed servers are fixed on the previous page, not by trying again.
+        self.retry.setVisible(bool(hint))
+
+    def _connected(self, account: MailAccount) -> None:
+        del account
+        self._wizard.forget_secrets()  # saved in the keyring: the wizard needs it no more
+        self.completeChanged.emit()
+        self._wizard.next()
+
+    def _step(self, step: StepResult) -> None:
+        item = QListWidgetItem(f"{'✓' if step.ok else '✗'}  {step.step.label(translate)}")
+        item.setToolTip(step.detail)
+        item.setData(Qt.ItemDataRole.UserRole, step.step.value)
+        self.lists[step.protocol].addItem(item)
+
+    def _show(self, report: CheckReport) -> None:
+        failed = [(s, s.problem) for s in (report.imap, report.smtp) if s.problem is not None]
+        if not failed:
+            return
+        server, problem = failed[0]
+        self._problem = (server, problem)
+        parts = [
+            f"{server.protocol.value.upper()}: {problem_message(problem, translate)}",
+            problem_hint(problem, translate),
+        ]
+        for other, other_problem in failed[1:]:
+            parts.append(
+                f"{other.protocol.value.upper()}: {problem_message(other_problem, translate)}"
+            )
+        self.banner.show_message("\n".join(parts), "error")
+        self.retry.show()
+        self.trust.setVisible(
+            problem.code is ProblemCode.TLS_CERTIFICATE and problem.certificate is not None
+        )
+        variant = dict(problem.args).get("variant")
+        self.plaintext.setVisible(
+            problem.code is ProblemCode.PLAINTEXT_REFUSED and variant == "client"
+        )
+        self._help_url = problem.help_url or ""
+        self.help_link.setVisible(bool(self._help_url))
+
+    def _show_certificate(self) -> None:
+        if self._problem is None:
+            return
+        server, problem = self._problem
+        certificate = problem.certificate
+        if certificate is None:
+            return
+        state = self.flow.state
+        settings = state.imap if server.protocol is Protocol.IMAP else state.smtp
+        host = settings.host if settings else dict(problem.args).get("host", "")
+        dialog = CertificateDialog(host, problem_message(problem, translate), certificate, self)
+
+        def trusted() -> None:
+            self.flow.trust_certificate(certificate.sha256)
+            self._start()
+
+        dialog.accepted.connect(trusted)
+        dialog.open()
+
+    def _ask_plaintext(self) -> None:
+        dialog = PlaintextDialog(self)
+
+        def accepted() -> None:
+            self.flow.allow_plaintext()
+            self._start()
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def _open_help(self) -> None:
+        if self._help_url:
+            QDesktopServices.openUrl(QUrl(self._help_url))
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """Next only after both servers passed (and the account was saved)."""
+        return self.flow.may_leave(self.step)
