@@ -43,7 +43,6 @@ def test_every_error_code_is_an_enum_member() -> None:
 
 
 def test_ui_and_cli_have_no_copy_of_describe() -> None:
-    # The old wizard is replaced by the flow-driven ui/wizard/ package (issue 11, items 1-2).
     copies = [
         path.relative_to(ROOT).as_posix()
         for folder in ("ui", "commands")
@@ -51,4 +50,4 @@ def test_ui_and_cli_have_no_copy_of_describe() -> None:
         if "user_hint(translate)}" in path.read_text()
         or "problem_hint(problem, translate)}" in path.read_text()
     ]
-    assert [c for c in copies if c != "wink_desktop/ui/wizard.py"] == []
+    assert copies == []

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from wink_desktop.core.problems import describe
 from wink_desktop.services.connect_flow import BrowserLink, Failure
 from wink_desktop.services.oauth_signin import SignedIn
 from wink_desktop.ui.i18n import translate
@@ -128,9 +129,7 @@ class BrowserPage(FlowPage):
             self._url = self._approval = failure.approval_url
             self.copy_link.setText(self.tr("Copy the approval link"))
             self.copy_link.setEnabled(True)
-        self.banner.show_message(
-            f"{error.user_message(translate)} {error.user_hint(translate)}", "error"
-        )
+        self.banner.show_message(describe(error, translate), "error")
         self.status.setText("")
         self.retry.setText(self.tr("Try again"))
         self.retry.show()
