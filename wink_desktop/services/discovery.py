@@ -11,9 +11,9 @@ never keeps the process alive once the answer is known. The GUI awaits ``discove
 
 from __future__ import annotations
 
-import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -34,6 +34,26 @@ from wink_desktop.core.settings import ServerSettings
 DISCOVERY_DEADLINE = 8.0
 
 
+class _Inbox:
+    """Finished runs, handed to the runner's thread (a queue without loading ``queue``)."""
+
+    def __init__(self) -> None:
+        self._items: deque[_Run | None] = deque()
+        self._ready = threading.Condition()
+
+    def put(self, item: _Run | None) -> None:
+        with self._ready:
+            self._items.append(item)
+            self._ready.notify()
+
+    def get(self, timeout: float) -> _Run | None:
+        """The next finished run; None when cancelled. Raises TimeoutError."""
+        with self._ready:
+            if not self._ready.wait_for(lambda: self._items, timeout):
+                raise TimeoutError
+            return self._items.popleft()
+
+
 @dataclass
 class _Run:
     """One source on its thread. Only the runner's thread sets ``report``."""
@@ -46,7 +66,7 @@ class _Run:
     error: BaseException | None = None
     report: SourceReport | None = None
 
-    def work(self, email: str, done: queue.SimpleQueue[_Run | None]) -> None:
+    def work(self, email: str, done: _Inbox) -> None:
         try:
             if self.source.start_delay > 0 and self.stop.wait(self.source.start_delay):
                 self.error = SourceFailure(Outcome.CANCELLED)
@@ -112,7 +132,7 @@ def discover_blocking(
     shortcut = _registry_first(email, ordered, started, whole)
     if shortcut is not None:
         return shortcut
-    done: queue.SimpleQueue[_Run | None] = queue.SimpleQueue()
+    done = _Inbox()
     whole.on_cancel(lambda: done.put(None))  # wakes the race at once
     runs = [_Run(source, whole.child(), time.monotonic()) for source in ordered]
     for run in runs:
@@ -162,7 +182,7 @@ def _registry_first(
     return DiscoveryResult(email, first, reports, elapsed)
 
 
-def _race(runs: list[_Run], done: queue.SimpleQueue[_Run | None], whole: Stop) -> Discovered | None:
+def _race(runs: list[_Run], done: _Inbox, whole: Stop) -> Discovered | None:
     """Wait until the answer is decided, the network is found down, or time is up."""
     waiting = len(runs)
     while waiting:
@@ -170,8 +190,8 @@ def _race(runs: list[_Run], done: queue.SimpleQueue[_Run | None], whole: Stop) -
         if left <= 0:
             return None
         try:
-            run = done.get(timeout=left)
-        except queue.Empty:
+            run = done.get(left)
+        except TimeoutError:
             return None
         if run is None:  # the whole search was cancelled
             return None
