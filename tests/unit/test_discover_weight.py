@@ -41,6 +41,10 @@ sys.stderr.write("EXIT %s\\n" % code)
 
 UNUSED = (
     "asyncio",
+    "dataclasses",  # with inspect, ~5 ms at each start: the path's types are named tuples
+    "inspect",
+    "queue",
+    "shutil",
     "PySide6",
     "qasync",
     "shiboken6",

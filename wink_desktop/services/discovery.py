@@ -15,7 +15,6 @@ import threading
 import time
 from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from wink_desktop.core.discovery import (
     Discovered,
@@ -54,17 +53,17 @@ class _Inbox:
             return self._items.popleft()
 
 
-@dataclass
 class _Run:
     """One source on its thread. Only the runner's thread sets ``report``."""
 
-    source: DiscoverySource
-    stop: Stop
-    started: float
-    ended: float | None = None
-    result: Discovered | None = None
-    error: BaseException | None = None
-    report: SourceReport | None = None
+    def __init__(self, source: DiscoverySource, stop: Stop, started: float) -> None:
+        self.source = source
+        self.stop = stop
+        self.started = started
+        self.ended: float | None = None
+        self.result: Discovered | None = None
+        self.error: BaseException | None = None
+        self.report: SourceReport | None = None
 
     def work(self, email: str, done: _Inbox) -> None:
         try:

@@ -7,7 +7,6 @@ trusted; over plain http it is marked untrusted (anyone on the path could have c
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from urllib.parse import quote
 
 from wink_desktop.core.discovery import Discovered, Outcome, Source, SourceFailure, Stop
@@ -107,4 +106,4 @@ def as_source(found: Discovered | None, source: Source, *, trusted: bool) -> Dis
     """The same answer, credited to ``source`` with the given trust."""
     if found is None:
         return None
-    return replace(found, source=source, trusted=found.trusted and trusted)
+    return found._replace(source=source, trusted=found.trusted and trusted)

@@ -7,7 +7,7 @@ only a file with no usable IMAP or SMTP server yields nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from xml.etree.ElementTree import Element
 
 from wink_desktop.core.errors import InvalidInputError
@@ -22,8 +22,7 @@ class AutoconfigError(ValueError):
     """The document is not a usable autoconfig file (not XML, forbidden constructs, ...)."""
 
 
-@dataclass(frozen=True)
-class AutoconfigAnswer:
+class AutoconfigAnswer(NamedTuple):
     """What an autoconfig document says for one address."""
 
     imap: ServerSettings | None

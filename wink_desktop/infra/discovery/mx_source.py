@@ -10,7 +10,6 @@ sent.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from wink_desktop.core.discovery import (
@@ -65,7 +64,7 @@ class MxSource:
             return None
         known = self._directory.for_mx(mx_host, email)
         if known is not None:
-            return replace(known, source=self.source, trusted=answer.authenticated)
+            return known._replace(source=self.source, trusted=answer.authenticated)
         site = site_of(mx_host)
         if site == domain:
             return None  # the domain runs its own mail: autoconfig already asked it
@@ -85,7 +84,7 @@ class MxSource:
                     raise
                 continue
             if found is not None:
-                return replace(
-                    found, source=self.source, trusted=found.trusted and answer.authenticated
+                return found._replace(
+                    source=self.source, trusted=found.trusted and answer.authenticated
                 )
         return None
