@@ -45,6 +45,8 @@ UNUSED = (
     "inspect",
     "queue",
     "shutil",
+    "xml.etree",  # autoconfig is read with expat directly
+    "defusedxml",
     "PySide6",
     "qasync",
     "shiboken6",
