@@ -14,7 +14,6 @@ root::
 
 from __future__ import annotations
 
-import asyncio
 import os
 import statistics
 import sys
@@ -26,7 +25,7 @@ from tests.fixtures.dns_server import DnsServer
 from tests.fixtures.pki import make_pki
 from tests.fixtures.procs import remove_tree, world_readable_tempdir
 from tests.fixtures.web_server import WEB_ADDRESS, Page, WebServer
-from wink_desktop.services.discovery import discover
+from wink_desktop.services.discovery import discover_blocking
 from wink_desktop.wiring import discovery_sources as default_sources
 
 DELAY = 0.300
@@ -73,7 +72,7 @@ def main() -> int:
 
 def _discovery(*only: str) -> Callable[[], None]:
     def go() -> None:
-        result = asyncio.run(discover(EMAIL, default_sources(list(only) or None)))
+        result = discover_blocking(EMAIL, default_sources(list(only) or None))
         if only == () and (result.found is None or result.found.provider != "google"):
             raise RuntimeError(result)
 
@@ -112,15 +111,12 @@ def run(repeat: int) -> int:
 def _registry_compute_ms() -> float:
     sources = default_sources()
 
-    async def many() -> list[float]:
-        times = []
-        for _ in range(200):
-            start = time.perf_counter()
-            await discover("jean.dupont@orange.fr", sources)
-            times.append((time.perf_counter() - start) * 1000)
-        return times
-
-    return statistics.median(asyncio.run(many()))
+    times = []
+    for _ in range(200):
+        start = time.perf_counter()
+        discover_blocking("jean.dupont@orange.fr", sources)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
 
 
 if __name__ == "__main__":

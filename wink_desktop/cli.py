@@ -6,7 +6,7 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments.
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -21,8 +21,6 @@ EXIT_USAGE = 2
 
 def _translator(language: str | None) -> Translate:
     """The CLI speaks the user's language too, from the same catalogues as the GUI."""
-    import os  # noqa: PLC0415
-
     lang = (language or os.environ.get("WINK_DESKTOP_LANG") or os.environ.get("LANG") or "en")[:2]
     if lang.lower() != "fr":
         return untranslated
@@ -41,8 +39,45 @@ def _early_language(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, without loading shutil and its compressors.
+
+    argparse imports shutil for this alone, on every run: a cost ``discover`` pays at
+    each start for nothing.
+    """
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's formatter, told the terminal's width (as argparse itself computes it)."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that exits with code 2 and a one-line message, never a traceback."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -213,6 +248,8 @@ def _paths(as_json: bool, translate: Translate) -> int:
 
     values = {key: str(path) for key, path in wiring.app_paths().items()}
     if as_json:
+        import json  # noqa: PLC0415 - only for --json
+
         print(json.dumps(values, indent=2))
     else:
         labels = {

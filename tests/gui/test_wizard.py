@@ -34,7 +34,7 @@ from tests.fixtures.switch import SwitchableServer
 from tests.gui.shells import make_shell
 from wink_desktop.core.account import MailAccount, password_key
 from wink_desktop.core.checks import Protocol
-from wink_desktop.core.discovery import Discovered, Source
+from wink_desktop.core.discovery import Discovered, Source, Stop
 from wink_desktop.core.models import ConnectionState, Role, Security
 from wink_desktop.core.settings import ServerSettings
 from wink_desktop.infra.secrets import KeyringSecretStore
@@ -684,7 +684,8 @@ class UntrustedSource:
     source: Source = Source.ISPDB
     start_delay: float = 0.0
 
-    async def lookup(self, email: str) -> Discovered | None:
+    def lookup(self, email: str, stop: Stop) -> Discovered | None:
+        del stop
         return Discovered(email, self.source, False, self.imap, self.smtp)
 
 

@@ -19,7 +19,7 @@ from wink_desktop.core.discovery import Discovered, DiscoveryResult, Outcome, So
 from wink_desktop.core.models import Security
 from wink_desktop.infra.discovery.guess_source import GuessSource
 from wink_desktop.infra.probes import default_probes
-from wink_desktop.services.discovery import discover
+from wink_desktop.services.discovery import discover, discover_blocking
 from wink_desktop.wiring import discovery_sources as default_sources
 
 pytestmark = [pytest.mark.servers, pytest.mark.usefixtures("trust_test_ca", "discovery_env")]
@@ -44,7 +44,7 @@ def config(imap_host: str, smtp_host: str, *, imap_port: int = 993, smtp_port: i
 
 
 def run(email: str, *only: str, deadline: float = 8.0) -> DiscoveryResult:
-    return asyncio.run(discover(email, default_sources(list(only) or None), deadline=deadline))
+    return discover_blocking(email, default_sources(list(only) or None), deadline=deadline)
 
 
 def found(result: DiscoveryResult) -> Discovered:

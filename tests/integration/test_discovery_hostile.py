@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import os
 import socket
@@ -18,7 +17,7 @@ from tests.fixtures.dns_server import DnsServer
 from tests.fixtures.plugin import ISPDB_URL
 from tests.fixtures.web_server import WEB_ADDRESS, Page, WebServer
 from tests.integration.test_discovery import config, found, run
-from wink_desktop.core.discovery import Outcome, Source, SourceFailure
+from wink_desktop.core.discovery import Outcome, Source, SourceFailure, Stop
 from wink_desktop.core.models import Security
 from wink_desktop.infra import dns as wink_dns
 from wink_desktop.infra import http_fetch
@@ -85,18 +84,15 @@ def test_srv_refused_fast_leaves_no_query_behind(dns_server: DnsServer) -> None:
     for label in ("_imap._tcp", "_submissions._tcp", "_submission._tcp"):
         dns_server.rcodes[f"{label}.refused.test"] = dns.rcode.REFUSED
         dns_server.delays[f"{label}.refused.test"] = 0.3
-    problems: list[object] = []
-
-    async def main() -> list[asyncio.Task[object]]:
-        asyncio.get_running_loop().set_exception_handler(lambda _loop, ctx: problems.append(ctx))
-        with pytest.raises(SourceFailure) as failure:
-            await SrvSource().lookup("marie@refused.test")
-        assert failure.value.outcome is Outcome.FAILED
-        return [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
-
-    left = asyncio.run(main())
-    assert left == []  # nothing left running for asyncio.run's shutdown to trip over
-    assert problems == []
+    before = set(threading.enumerate())
+    with pytest.raises(SourceFailure) as failure:
+        SrvSource().lookup("marie@refused.test", Stop.after(8))
+    assert failure.value.outcome is Outcome.FAILED
+    # Every query's failure was collected before the answer: none is left running.
+    left = [t for t in threading.enumerate() if t not in before and t.name == "wink-discovery"]
+    for thread in left:
+        thread.join(1)  # a thread that has handed its result over is ending
+    assert not any(t.is_alive() for t in left)
 
 
 class DripServer:

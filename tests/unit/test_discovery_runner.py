@@ -7,12 +7,13 @@ test is the runner's ordering, cancelling and deadline, not any network code.
 from __future__ import annotations
 
 import asyncio
+import threading
 from dataclasses import dataclass, field
 
-from wink_desktop.core.discovery import Discovered, Outcome, Source, SourceFailure
+from wink_desktop.core.discovery import Discovered, Outcome, Source, SourceFailure, Stop
 from wink_desktop.core.models import Security
 from wink_desktop.core.settings import ServerSettings
-from wink_desktop.services.discovery import discover
+from wink_desktop.services.discovery import discover, discover_blocking
 
 EMAIL = "marie@acme.test"
 
@@ -24,31 +25,39 @@ def answer(source: Source) -> Discovered:
 
 @dataclass
 class Scripted:
+    """A source that answers ``result``, after ``gate`` is set when there is one."""
+
     source: Source
     result: Discovered | SourceFailure | None
-    gate: asyncio.Event | None = None
+    gate: threading.Event | None = None
     start_delay: float = 0.0
     calls: list[str] = field(default_factory=list)
-    cancelled: bool = False
+    stops: list[Stop] = field(default_factory=list)
+    started: threading.Event = field(default_factory=threading.Event)
+    answered: threading.Event = field(default_factory=threading.Event)
 
-    async def lookup(self, email: str) -> Discovered | None:
+    def lookup(self, email: str, stop: Stop) -> Discovered | None:
         self.calls.append(email)
-        try:
-            if self.gate is not None:
-                await self.gate.wait()
-        except asyncio.CancelledError:
-            self.cancelled = True
-            raise
+        self.stops.append(stop)
+        self.started.set()
+        if self.gate is not None:
+            stop.on_cancel(self.gate.set)  # a stopped source ends at once
+            self.gate.wait()
+            if stop.cancelled:
+                raise SourceFailure(Outcome.CANCELLED)
+        self.answered.set()
         if isinstance(self.result, SourceFailure):
             raise self.result
         return self.result
 
+    @property
+    def stopped(self) -> bool:
+        return bool(self.stops) and self.stops[-1].cancelled
+
 
 def test_registry_hit_starts_nothing_else() -> None:
     network = Scripted(Source.AUTOCONFIG, answer(Source.AUTOCONFIG))
-    result = asyncio.run(
-        discover(EMAIL, [network, Scripted(Source.REGISTRY, answer(Source.REGISTRY))])
-    )
+    result = discover_blocking(EMAIL, [network, Scripted(Source.REGISTRY, answer(Source.REGISTRY))])
     assert result.found is not None
     assert result.found.source is Source.REGISTRY
     assert network.calls == []
@@ -56,37 +65,34 @@ def test_registry_hit_starts_nothing_else() -> None:
 
 
 def test_a_lower_source_waits_for_a_higher_one_and_loses() -> None:
-    async def scenario() -> tuple[object, Scripted]:
-        gate = asyncio.Event()
-        high = Scripted(Source.AUTOCONFIG, answer(Source.AUTOCONFIG), gate)
-        low = Scripted(Source.SRV, answer(Source.SRV))
-        task = asyncio.create_task(discover(EMAIL, [low, high]))
-        await asyncio.sleep(0.05)  # let the low source answer first
-        assert not task.done()  # it may not win while a better source is still out
-        gate.set()
-        return await task, low
-
-    result, _ = asyncio.run(scenario())
+    gate = threading.Event()
+    high = Scripted(Source.AUTOCONFIG, answer(Source.AUTOCONFIG), gate)
+    low = Scripted(Source.SRV, answer(Source.SRV))
+    results: list[object] = []
+    runner = threading.Thread(target=lambda: results.append(discover_blocking(EMAIL, [low, high])))
+    runner.start()
+    assert low.answered.wait(5)  # the low source has answered...
+    assert results == []  # ...but may not win while a better source is still out
+    gate.set()
+    runner.join(5)
+    result = results[0]
     assert result.found is not None  # type: ignore[attr-defined]
     assert result.found.source is Source.AUTOCONFIG  # type: ignore[attr-defined]
 
 
-def test_a_higher_source_with_nothing_lets_the_next_one_win_and_cancels_the_rest() -> None:
-    async def scenario() -> tuple[object, Scripted]:
-        never = Scripted(Source.GUESS, answer(Source.GUESS), asyncio.Event())
-        sources = [
-            Scripted(Source.AUTOCONFIG, None),
-            Scripted(Source.ISPDB, SourceFailure(Outcome.FAILED, "HTTP 500")),
-            Scripted(Source.SRV, answer(Source.SRV)),
-            never,
-        ]
-        return await discover(EMAIL, sources), never
-
-    result, never = asyncio.run(scenario())
-    assert result.found is not None  # type: ignore[attr-defined]
-    assert result.found.source is Source.SRV  # type: ignore[attr-defined]
-    assert never.cancelled
-    outcomes = {r.source: r.outcome for r in result.reports}  # type: ignore[attr-defined]
+def test_a_higher_source_with_nothing_lets_the_next_one_win_and_stops_the_rest() -> None:
+    never = Scripted(Source.GUESS, answer(Source.GUESS), threading.Event())
+    sources = [
+        Scripted(Source.AUTOCONFIG, None),
+        Scripted(Source.ISPDB, SourceFailure(Outcome.FAILED, "HTTP 500")),
+        Scripted(Source.SRV, answer(Source.SRV)),
+        never,
+    ]
+    result = discover_blocking(EMAIL, sources)
+    assert result.found is not None
+    assert result.found.source is Source.SRV
+    assert never.stopped
+    outcomes = {r.source: r.outcome for r in result.reports}
     assert outcomes == {
         Source.AUTOCONFIG: Outcome.NOTHING,
         Source.ISPDB: Outcome.FAILED,
@@ -96,32 +102,60 @@ def test_a_higher_source_with_nothing_lets_the_next_one_win_and_cancels_the_rest
 
 
 def test_the_deadline_takes_the_best_answer_so_far() -> None:
-    async def scenario() -> object:
-        sources = [
-            Scripted(Source.AUTOCONFIG, answer(Source.AUTOCONFIG), asyncio.Event()),
-            Scripted(Source.MX, answer(Source.MX)),
-        ]
-        return await discover(EMAIL, sources, deadline=0.2)
-
-    result = asyncio.run(scenario())
-    assert result.found is not None  # type: ignore[attr-defined]
-    assert result.found.source is Source.MX  # type: ignore[attr-defined]
-    outcomes = {r.source: r.outcome for r in result.reports}  # type: ignore[attr-defined]
+    slow = Scripted(Source.AUTOCONFIG, answer(Source.AUTOCONFIG), threading.Event())
+    result = discover_blocking(EMAIL, [slow, Scripted(Source.MX, answer(Source.MX))], deadline=0.2)
+    assert result.found is not None
+    assert result.found.source is Source.MX
+    outcomes = {r.source: r.outcome for r in result.reports}
     assert outcomes[Source.AUTOCONFIG] is Outcome.TIMEOUT
+    assert slow.stopped
 
 
 def test_offline_everywhere_stops_at_once_and_says_so() -> None:
-    async def scenario() -> tuple[object, Scripted]:
-        late = Scripted(Source.GUESS, answer(Source.GUESS), start_delay=30)
-        sources = [
-            Scripted(Source.REGISTRY, None),
-            Scripted(Source.AUTOCONFIG, SourceFailure(Outcome.OFFLINE)),
-            Scripted(Source.SRV, SourceFailure(Outcome.OFFLINE)),
-            late,
-        ]
-        return await asyncio.wait_for(discover(EMAIL, sources), 5), late
-
-    result, late = asyncio.run(scenario())
-    assert result.found is None  # type: ignore[attr-defined]
-    assert result.offline  # type: ignore[attr-defined]
+    late = Scripted(Source.GUESS, answer(Source.GUESS), start_delay=30)
+    sources = [
+        Scripted(Source.REGISTRY, None),
+        Scripted(Source.AUTOCONFIG, SourceFailure(Outcome.OFFLINE)),
+        Scripted(Source.SRV, SourceFailure(Outcome.OFFLINE)),
+        late,
+    ]
+    result = discover_blocking(EMAIL, sources)
+    assert result.found is None
+    assert result.offline
     assert late.calls == []
+
+
+def test_stopping_the_search_ends_it_and_every_source() -> None:
+    waiting = Scripted(Source.AUTOCONFIG, answer(Source.AUTOCONFIG), threading.Event())
+    stop = Stop.after(60)
+    results: list[object] = []
+    runner = threading.Thread(
+        target=lambda: results.append(discover_blocking(EMAIL, [waiting], stop=stop))
+    )
+    runner.start()
+    assert waiting.started.wait(5)
+    stop.cancel()
+    runner.join(5)
+    assert results, "the search did not end when stopped"
+    assert waiting.stopped
+    assert [r.outcome for r in results[0].reports] == [Outcome.CANCELLED]  # type: ignore[attr-defined]
+
+
+def test_cancelling_the_awaiting_task_stops_every_source() -> None:
+    waiting = Scripted(Source.AUTOCONFIG, answer(Source.AUTOCONFIG), threading.Event())
+
+    async def scenario() -> None:
+        task = asyncio.create_task(discover(EMAIL, [waiting]))
+        assert await asyncio.to_thread(waiting.started.wait, 5)
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+    asyncio.run(scenario())
+    assert waiting.stopped
+
+
+def test_the_awaitable_form_gives_the_same_answer() -> None:
+    sources = [Scripted(Source.ISPDB, None), Scripted(Source.SRV, answer(Source.SRV))]
+    result = asyncio.run(discover(EMAIL, sources))
+    assert result.found is not None
+    assert result.found.source is Source.SRV

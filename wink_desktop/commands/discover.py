@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
-import json
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -36,13 +34,16 @@ def run_discover(
     except InvalidInputError as exc:
         sys.stderr.write(f"wink-desktop discover: {exc.field}: {exc.user_message(translate)}\n")
         return EXIT_USAGE
-    from wink_desktop.services.discovery import discover  # noqa: PLC0415
+    # Blocking on threads: the command starts without asyncio's import cost.
+    from wink_desktop.services.discovery import discover_blocking  # noqa: PLC0415
 
-    result = asyncio.run(discover(email, default_sources(args.source)))
+    result = discover_blocking(email, default_sources(args.source))
     if args.explain:
         explain = _explanation(result, translate)
         (sys.stderr if args.json else sys.stdout).write(explain + "\n")
     if args.json:
+        import json  # noqa: PLC0415 - only for --json
+
         print(json.dumps(result_to_json(result, translate), ensure_ascii=False, indent=2))
     else:
         print(_text(result, translate))

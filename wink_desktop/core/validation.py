@@ -14,6 +14,8 @@ from wink_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 # Letters, digits and hyphens (after IDNA conversion), not starting or ending with a hyphen.
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+# Names IDNA leaves as they are (in lower case), see _plain_host.
+_PLAIN = re.compile(r"[a-z0-9.-]+")
 _MAX_HOST_LENGTH = 253
 _MIN_PORT, _MAX_PORT = 1, 65535
 # RFC 5321 §4.5.3.1: 64 octets for the local part, 254 for a whole address in a path.
@@ -49,19 +51,7 @@ def normalize_host(raw: str, field: str = "host") -> str:
             field,
             QT_TRANSLATE_NOOP("Errors", "A server address cannot contain spaces."),
         )
-    import idna  # noqa: PLC0415 - its tables load on first use, not at start-up
-
-    try:
-        # IDNA 2008 with UTS 46 mapping, as browsers do (ß stays ß: xn--zca, not ss).
-        ascii_host = idna.encode(text, uts46=True).decode("ascii")
-    except idna.IDNAError as exc:
-        raise InvalidInputError(
-            field,
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "This server address is not valid: use only letters, digits, dots and hyphens.",
-            ),
-        ) from exc
+    ascii_host = _plain_host(text) or _idna_host(text, field)
     labels = ascii_host.split(".")
     if len(ascii_host) > _MAX_HOST_LENGTH or not all(_LABEL.match(label) for label in labels):
         raise InvalidInputError(
@@ -75,6 +65,35 @@ def normalize_host(raw: str, field: str = "host") -> str:
         # 1.2.3 or 999.1.1.1: looks like an IP address but is not one.
         raise InvalidInputError(field, QT_TRANSLATE_NOOP("Errors", "This IP address is not valid."))
     return ascii_host
+
+
+def _plain_host(text: str) -> str | None:
+    """``text`` in lower case when IDNA would leave it as it is, else None.
+
+    Letters, digits, hyphens and dots only, no label with hyphens in 3rd and 4th position
+    (``xn--`` and the like): IDNA maps such a name to its lower case and checks nothing the
+    label rules below do not check. It spares loading idna's tables on every start.
+    """
+    host = text.lower()
+    if not _PLAIN.fullmatch(host) or any(label[2:4] == "--" for label in host.split(".")):
+        return None
+    return host
+
+
+def _idna_host(text: str, field: str) -> str:
+    import idna  # noqa: PLC0415 - its tables load on first use, not at start-up
+
+    try:
+        # IDNA 2008 with UTS 46 mapping, as browsers do (ß stays ß: xn--zca, not ss).
+        return idna.encode(text, uts46=True).decode("ascii")
+    except idna.IDNAError as exc:
+        raise InvalidInputError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This server address is not valid: use only letters, digits, dots and hyphens.",
+            ),
+        ) from exc
 
 
 def normalize_port(raw: int | str, field: str = "port") -> int:

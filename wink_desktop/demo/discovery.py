@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from wink_desktop.core.discovery import Discovered
 
@@ -28,4 +28,4 @@ class ScriptedLookup:
         if self.gate is not None:
             await self.gate.wait()
         found = self.answers.get(email.rpartition("@")[2].lower())
-        return replace(found, email=email) if found is not None else None
+        return found._replace(email=email) if found is not None else None

@@ -7,8 +7,7 @@ import ipaddress
 import os
 import socket
 import time
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 #: Sends every DNS query to this server (``HOST:PORT``) instead of the system's.
 DNS_SERVER_ENV = "WINK_DNS_SERVER"
@@ -56,8 +55,7 @@ def nameservers() -> list[tuple[str, int]]:
     return [(str(address), int(system.port)) for address in system.nameservers]
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     """Records of one query, and whether DNSSEC vouched for them (the AD flag)."""
 
     records: list[Any]

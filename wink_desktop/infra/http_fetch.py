@@ -14,7 +14,7 @@ import ipaddress
 import socket
 import threading
 import time
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from wink_desktop import __version__
@@ -37,8 +37,7 @@ class NotFoundError(FetchError):
     """The server says there is no such document (404 or 410)."""
 
 
-@dataclass(frozen=True)
-class Fetched:
+class Fetched(NamedTuple):
     """A fetched document and the URL it finally came from."""
 
     url: str

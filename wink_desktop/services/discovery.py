@@ -2,15 +2,19 @@
 
 Modelled on Thunderbird for Android's priority-parallel runner: a source's answer is
 accepted as soon as every higher-priority source has finished without one; the sources
-still running are then cancelled. The whole search is bounded (8 s by default).
+still running are then told to stop. The whole search is bounded (8 s by default).
+
+Every source is blocking network code on a daemon thread of its own: no event loop is
+needed (``wink-desktop discover`` starts without asyncio), and a source stuck in a read
+never keeps the process alive once the answer is known. The GUI awaits ``discover``.
 """
 
 from __future__ import annotations
 
-import asyncio
+import threading
 import time
+from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from wink_desktop.core.discovery import (
     Discovered,
@@ -20,6 +24,7 @@ from wink_desktop.core.discovery import (
     Source,
     SourceFailure,
     SourceReport,
+    Stop,
 )
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.settings import ServerSettings
@@ -28,12 +33,48 @@ from wink_desktop.core.settings import ServerSettings
 DISCOVERY_DEADLINE = 8.0
 
 
-@dataclass
+class _Inbox:
+    """Finished runs, handed to the runner's thread (a queue without loading ``queue``)."""
+
+    def __init__(self) -> None:
+        self._items: deque[_Run | None] = deque()
+        self._ready = threading.Condition()
+
+    def put(self, item: _Run | None) -> None:
+        with self._ready:
+            self._items.append(item)
+            self._ready.notify()
+
+    def get(self, timeout: float) -> _Run | None:
+        """The next finished run; None when cancelled. Raises TimeoutError."""
+        with self._ready:
+            if not self._ready.wait_for(lambda: self._items, timeout):
+                raise TimeoutError
+            return self._items.popleft()
+
+
 class _Run:
-    source: DiscoverySource
-    task: asyncio.Task[Discovered | None]
-    started: float
-    report: SourceReport | None = None
+    """One source on its thread. Only the runner's thread sets ``report``."""
+
+    def __init__(self, source: DiscoverySource, stop: Stop, started: float) -> None:
+        self.source = source
+        self.stop = stop
+        self.started = started
+        self.ended: float | None = None
+        self.result: Discovered | None = None
+        self.error: BaseException | None = None
+        self.report: SourceReport | None = None
+
+    def work(self, email: str, done: _Inbox) -> None:
+        try:
+            if self.source.start_delay > 0 and self.stop.wait(self.source.start_delay):
+                self.error = SourceFailure(Outcome.CANCELLED)
+            else:
+                self.result = checked(self.source.lookup(email, self.stop))
+        except BaseException as exc:  # noqa: BLE001 - becomes this source's report
+            self.error = exc
+        self.ended = time.monotonic()
+        done.put(self)
 
 
 async def discover(
@@ -42,7 +83,7 @@ async def discover(
     *,
     deadline: float = DISCOVERY_DEADLINE,
 ) -> DiscoveryResult:
-    """Find IMAP and SMTP settings for ``email`` (its domain already in punycode).
+    """``discover_blocking`` for an event loop: cancelling the task stops every source.
 
     Args:
         email: the address.
@@ -52,22 +93,56 @@ async def discover(
     Returns:
         The winning answer, if any, and a report of every source.
     """
+    import asyncio  # noqa: PLC0415 - the CLI's discovery path never loads asyncio
+
+    from wink_desktop.services.threads import run_blocking  # noqa: PLC0415
+
+    stop = Stop.after(deadline)
+    try:
+        return await run_blocking(
+            lambda: discover_blocking(email, sources, deadline=deadline, stop=stop)
+        )
+    except asyncio.CancelledError:
+        stop.cancel()
+        raise
+
+
+def discover_blocking(
+    email: str,
+    sources: Sequence[DiscoverySource],
+    *,
+    deadline: float = DISCOVERY_DEADLINE,
+    stop: Stop | None = None,
+) -> DiscoveryResult:
+    """Find IMAP and SMTP settings for ``email`` (its domain already in punycode).
+
+    Args:
+        email: the address.
+        sources: the sources to use, in any order (their ``source`` gives the priority).
+        deadline: seconds before the remaining sources are given up.
+        stop: cancelling it stops the search (the result then says who was cancelled).
+
+    Returns:
+        The winning answer, if any, and a report of every source.
+    """
     started = time.monotonic()
+    whole = Stop(started + deadline, stop)
     ordered = sorted(sources, key=lambda s: s.source.priority)
-    shortcut = await _registry_first(email, ordered, started)
+    shortcut = _registry_first(email, ordered, started, whole)
     if shortcut is not None:
         return shortcut
-    runs = [
-        _Run(source, asyncio.create_task(_delayed(source, email)), time.monotonic())
-        for source in ordered
-    ]
+    done = _Inbox()
+    whole.on_cancel(lambda: done.put(None))  # wakes the race at once
+    runs = [_Run(source, whole.child(), time.monotonic()) for source in ordered]
+    for run in runs:
+        threading.Thread(
+            target=run.work, args=(email, done), name="wink-discovery", daemon=True
+        ).start()
     try:
-        winner = await _race(runs, started + deadline)
+        winner = _race(runs, done, whole)
     finally:
         for run in runs:
-            if not run.task.done():
-                run.task.cancel()
-        await asyncio.gather(*(run.task for run in runs), return_exceptions=True)
+            run.stop.cancel()
     timed_out = time.monotonic() - started >= deadline
     for run in runs:
         if run.report is None:
@@ -84,8 +159,8 @@ async def discover(
     )
 
 
-async def _registry_first(
-    email: str, ordered: list[DiscoverySource], started: float
+def _registry_first(
+    email: str, ordered: list[DiscoverySource], started: float, stop: Stop
 ) -> DiscoveryResult | None:
     """Ask the bundled registry alone first.
 
@@ -95,7 +170,7 @@ async def _registry_first(
     if not ordered or ordered[0].source is not Source.REGISTRY:
         return None
     try:
-        first = checked(await ordered[0].lookup(email))
+        first = checked(ordered[0].lookup(email, stop))
     except SourceFailure:
         first = None
     if first is None:
@@ -106,28 +181,25 @@ async def _registry_first(
     return DiscoveryResult(email, first, reports, elapsed)
 
 
-async def _race(runs: list[_Run], end: float) -> Discovered | None:
+def _race(runs: list[_Run], done: _Inbox, whole: Stop) -> Discovered | None:
     """Wait until the answer is decided, the network is found down, or time is up."""
-    pending = {run.task for run in runs}
-    while pending:
-        done, pending = await asyncio.wait(
-            pending, timeout=max(0.0, end - time.monotonic()), return_when=asyncio.FIRST_COMPLETED
-        )
-        if not done:
+    waiting = len(runs)
+    while waiting:
+        left = whole.remaining()
+        if left <= 0:
             return None
-        for run in runs:
-            if run.task in done and run.report is None:
-                run.report = _report(run)
+        try:
+            run = done.get(left)
+        except TimeoutError:
+            return None
+        if run is None:  # the whole search was cancelled
+            return None
+        waiting -= 1
+        run.report = _report(run)
         winner, decided = _decide(runs)
         if decided or _offline(runs):
             return winner
     return None
-
-
-async def _delayed(source: DiscoverySource, email: str) -> Discovered | None:
-    if source.start_delay > 0:
-        await asyncio.sleep(source.start_delay)
-    return checked(await source.lookup(email))
 
 
 def checked(found: Discovered | None) -> Discovered | None:
@@ -162,7 +234,7 @@ def checked(found: Discovered | None) -> Discovered | None:
 def _decide(runs: list[_Run]) -> tuple[Discovered | None, bool]:
     """The best answer if it is final: every higher-priority source has finished."""
     for run in runs:
-        if not run.task.done():
+        if run.report is None:
             return None, False
         found = _found(run)
         if found is not None:
@@ -184,28 +256,25 @@ def _offline(runs: list[_Run]) -> bool:
 
 
 def _found(run: _Run) -> Discovered | None:
-    if not run.task.done() or run.task.cancelled() or run.task.exception() is not None:
+    if run.report is None or run.error is not None:
         return None
-    return run.task.result()
+    return run.result
 
 
 def _elapsed(run: _Run) -> int:
-    return int((time.monotonic() - run.started) * 1000)
+    return int(((run.ended or time.monotonic()) - run.started) * 1000)
 
 
 def _report(run: _Run) -> SourceReport:
     name: Source = run.source.source
-    if run.task.cancelled():
-        return SourceReport(name, Outcome.CANCELLED, _elapsed(run))
-    error = run.task.exception()
+    error = run.error
     if isinstance(error, SourceFailure):
         return SourceReport(name, error.outcome, _elapsed(run), error.note)
     if error is not None:
         return SourceReport(name, Outcome.FAILED, _elapsed(run), type(error).__name__)
-    found = run.task.result()
-    if found is None:
+    if run.result is None:
         return SourceReport(name, Outcome.NOTHING, _elapsed(run))
-    return SourceReport(name, Outcome.FOUND, _elapsed(run), _where(found))
+    return SourceReport(name, Outcome.FOUND, _elapsed(run), _where(run.result))
 
 
 def _where(found: Discovered) -> str:

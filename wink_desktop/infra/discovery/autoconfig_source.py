@@ -7,12 +7,11 @@ trusted; over plain http it is marked untrusted (anyone on the path could have c
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from urllib.parse import quote
 
-from wink_desktop.core.discovery import Discovered, Outcome, Source, SourceFailure
+from wink_desktop.core.discovery import Discovered, Outcome, Source, SourceFailure, Stop
 from wink_desktop.infra.discovery.autoconfig_xml import AutoconfigError, parse_autoconfig
-from wink_desktop.infra.discovery.common import domain_of, first_in_order, in_thread
+from wink_desktop.infra.discovery.common import bounded, domain_of, first_in_order
 from wink_desktop.infra.http_fetch import HTTP_TIMEOUT, Fetched, NotFoundError, fetch
 
 #: Base URL of the ISP database; the domain is appended.
@@ -30,11 +29,11 @@ def autoconfig_urls(email: str, domain: str) -> list[str]:
     return [f"https://{p}" for p in paths] + [f"http://{p}" for p in paths]
 
 
-async def fetch_answer(urls: list[str], email: str, source: Source) -> Discovered | None:
+def fetch_answer(urls: list[str], email: str, source: Source, stop: Stop) -> Discovered | None:
     """Fetch every URL at once; the first in list order with a usable document answers."""
 
-    async def one(url: str) -> Discovered | None:
-        document = await in_thread(lambda: _fetch_or_none(url), HTTP_TIMEOUT + 0.5)
+    def one(url: str, own: Stop) -> Discovered | None:
+        document = bounded(lambda timeout: _fetch_or_none(url, timeout), own, HTTP_TIMEOUT)
         if document is None:
             return None
         try:
@@ -53,12 +52,15 @@ async def fetch_answer(urls: list[str], email: str, source: Source) -> Discovere
             links=answer.links,
         )
 
-    return await first_in_order([lambda url=url: one(url) for url in urls])  # type: ignore[misc]
+    return first_in_order(
+        [lambda own, url=url: one(url, own) for url in urls],  # type: ignore[misc]
+        stop,
+    )
 
 
-def _fetch_or_none(url: str) -> Fetched | None:
+def _fetch_or_none(url: str, timeout: float) -> Fetched | None:
     try:
-        return fetch(url)
+        return fetch(url, timeout)
     except NotFoundError:
         return None
 
@@ -69,10 +71,10 @@ class AutoconfigSource:
     source = Source.AUTOCONFIG
     start_delay = 0.0
 
-    async def lookup(self, email: str) -> Discovered | None:
+    def lookup(self, email: str, stop: Stop) -> Discovered | None:
         """Ask the domain itself."""
         domain = domain_of(email)
-        return await fetch_answer(autoconfig_urls(email, domain), email, self.source)
+        return fetch_answer(autoconfig_urls(email, domain), email, self.source, stop)
 
 
 class IspdbSource:
@@ -91,17 +93,17 @@ class IspdbSource:
         """The database URL for ``domain``."""
         return self._base.rstrip("/") + "/" + quote(domain)
 
-    async def lookup(self, email: str) -> Discovered | None:
+    def lookup(self, email: str, stop: Stop) -> Discovered | None:
         """Ask the database about the address's domain."""
-        return await self.lookup_domain(email, domain_of(email))
+        return self.lookup_domain(email, domain_of(email), stop)
 
-    async def lookup_domain(self, email: str, domain: str) -> Discovered | None:
+    def lookup_domain(self, email: str, domain: str, stop: Stop) -> Discovered | None:
         """Ask about another domain (the MX host's) on behalf of ``email``."""
-        return await fetch_answer([self.url_for(domain)], email, self.source)
+        return fetch_answer([self.url_for(domain)], email, self.source, stop)
 
 
 def as_source(found: Discovered | None, source: Source, *, trusted: bool) -> Discovered | None:
     """The same answer, credited to ``source`` with the given trust."""
     if found is None:
         return None
-    return replace(found, source=source, trusted=found.trusted and trusted)
+    return found._replace(source=source, trusted=found.trusted and trusted)

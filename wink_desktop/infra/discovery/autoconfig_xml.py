@@ -7,12 +7,12 @@ only a file with no usable IMAP or SMTP server yields nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from xml.etree.ElementTree import Element
+from typing import NamedTuple
 
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.models import Security
 from wink_desktop.core.settings import ServerSettings, expand_placeholders
+from wink_desktop.infra.discovery.strict_xml import Node, XmlError, parse
 
 _SOCKET_TYPES = {"SSL": Security.SSL, "STARTTLS": Security.STARTTLS, "PLAIN": Security.PLAIN}
 _MAX_ENTRIES = 50
@@ -22,8 +22,7 @@ class AutoconfigError(ValueError):
     """The document is not a usable autoconfig file (not XML, forbidden constructs, ...)."""
 
 
-@dataclass(frozen=True)
-class AutoconfigAnswer:
+class AutoconfigAnswer(NamedTuple):
     """What an autoconfig document says for one address."""
 
     imap: ServerSettings | None
@@ -39,12 +38,9 @@ def parse_autoconfig(document: bytes, email: str) -> AutoconfigAnswer | None:
     Raises:
         AutoconfigError: not XML, an entity or DTD trick, or not an autoconfig document.
     """
-    import defusedxml.ElementTree as SafeET  # noqa: PLC0415
-    from defusedxml import DefusedXmlException  # noqa: PLC0415
-
     try:
-        root = SafeET.fromstring(document, forbid_dtd=True)
-    except (DefusedXmlException, SafeET.ParseError, ValueError) as exc:
+        root = parse(document)
+    except XmlError as exc:
         msg = f"not a valid autoconfig document: {type(exc).__name__}"
         raise AutoconfigError(msg) from exc
     provider = root.find("emailProvider") if root.tag == "clientConfig" else None
@@ -72,7 +68,7 @@ def parse_autoconfig(document: bytes, email: str) -> AutoconfigAnswer | None:
 
 
 def _first_server(
-    elements: list[Element], kind: str, email: str
+    elements: list[Node], kind: str, email: str
 ) -> tuple[ServerSettings | None, tuple[str, ...]]:
     """The first server of ``kind`` (imap, smtp) in document order that makes sense."""
     for element in elements:
@@ -89,7 +85,7 @@ def _first_server(
     return None, ()
 
 
-def _server(element: Element, email: str) -> ServerSettings | None:
+def _server(element: Node, email: str) -> ServerSettings | None:
     """The server an element describes, validated like typed values; None if unusable."""
     security = _SOCKET_TYPES.get((element.findtext("socketType") or "").strip().upper())
     if security is None:

@@ -1,60 +1,41 @@
-"""Helpers shared by the discovery sources."""
+"""Helpers shared by the discovery sources: bounded calls and parallel attempts on threads.
+
+Discovery needs no event loop: every source is blocking network code, each on a daemon
+thread of its own (a thread stuck in a read never keeps the process alive at exit), each
+call bounded by the source's ``Stop``.
+"""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import ssl
 import threading
-from collections.abc import Awaitable, Callable, Sequence
-from typing import TypeVar
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
-from wink_desktop.core.discovery import Outcome, SourceFailure
+from wink_desktop.core.discovery import Outcome, SourceFailure, Stop
 from wink_desktop.infra.dns import is_network_down
 
 T = TypeVar("T")
 
 
-async def run_blocking(fn: Callable[[], T]) -> T:
-    """Run ``fn`` in a daemon thread of its own; its result comes back to the event loop.
+def bounded(fn: Callable[[float], T], stop: Stop, limit: float) -> T:
+    """Call blocking network code with a timeout; failures become outcomes.
 
-    Not an executor: ``asyncio.run()`` and the interpreter join executor threads at exit,
-    so one worker stuck in a blocking read (a server drip-feeding its answer) would keep
-    the process alive after discovery has answered. A daemon thread is dropped at exit;
-    every blocking call in it is bounded anyway (deadlines, sockets closed by a watchdog).
-    A dozen lookups run at once (four autoconfig URLs, four SRV queries, guesses...), so
-    each gets its thread rather than queueing behind a small pool.
+    Args:
+        fn: the call; it gets its timeout in seconds (absolute for the whole call).
+        stop: the source's stop: the timeout never goes past its deadline.
+        limit: the call's own limit in seconds.
+
+    Raises:
+        SourceFailure: cancelled, out of time, offline, or any other network failure.
     """
-    loop = asyncio.get_running_loop()
-    future: asyncio.Future[T] = loop.create_future()
-
-    def settle(result: T | None, error: BaseException | None) -> None:
-        if future.done():
-            return  # cancelled meanwhile: nobody waits for it
-        if error is not None:
-            future.set_exception(error)
-        else:
-            future.set_result(result)  # type: ignore[arg-type]
-
-    def work() -> None:
-        try:
-            result = fn()
-        except BaseException as exc:  # noqa: BLE001 - handed over to the awaiting task
-            error: BaseException | None = exc
-            result = None
-        else:
-            error = None
-        with contextlib.suppress(RuntimeError):  # the loop is already closed
-            loop.call_soon_threadsafe(settle, result, error)
-
-    threading.Thread(target=work, name="wink-discovery", daemon=True).start()
-    return await future
-
-
-async def in_thread(fn: Callable[[], T], limit: float) -> T:
-    """Run blocking network code in a worker thread, bounded; failures become outcomes."""
+    if stop.cancelled:
+        raise SourceFailure(Outcome.CANCELLED)
+    timeout = min(limit, stop.remaining())
+    if timeout <= 0:
+        raise SourceFailure(Outcome.TIMEOUT)
     try:
-        return await asyncio.wait_for(run_blocking(fn), limit)
+        return fn(timeout)
     except TimeoutError as exc:
         raise SourceFailure(Outcome.TIMEOUT) from exc
     except ssl.SSLError as exc:
@@ -70,37 +51,111 @@ def domain_of(email: str) -> str:
     return email.rpartition("@")[2].lower()
 
 
-async def first_in_order(
-    attempts: Sequence[Callable[[], Awaitable[T | None]]],
-    stagger: float = 0.0,
+class _Attempts(Generic[T]):
+    """Attempts running on daemon threads, each with its own stop, results kept in order."""
+
+    def __init__(
+        self, attempts: Sequence[Callable[[Stop], T | None]], stop: Stop, stagger: float
+    ) -> None:
+        self._stop = stop
+        self.stops = [stop.child() for _ in attempts]
+        self._outcomes: list[tuple[T | None, BaseException | None] | None] = [None] * len(attempts)
+        self._changed = threading.Condition()
+        stop.on_cancel(self._wake)
+        for index, attempt in enumerate(attempts):
+            threading.Thread(
+                target=self._run,
+                args=(index, attempt, index * stagger),
+                name="wink-discovery",
+                daemon=True,
+            ).start()
+
+    def _wake(self) -> None:
+        with self._changed:
+            self._changed.notify_all()
+
+    def _run(self, index: int, attempt: Callable[[Stop], T | None], delay: float) -> None:
+        own = self.stops[index]
+        outcome: tuple[T | None, BaseException | None]
+        try:
+            if delay and own.wait(delay):
+                outcome = (None, SourceFailure(Outcome.CANCELLED))
+            else:
+                outcome = (attempt(own), None)
+        except BaseException as exc:  # noqa: BLE001 - handed over to the waiting thread
+            outcome = (None, exc)
+        with self._changed:
+            self._outcomes[index] = outcome
+            self._changed.notify_all()
+
+    def result(self, index: int) -> tuple[T | None, BaseException | None]:
+        """Wait for attempt ``index``; a stop of the whole ends the wait as a failure."""
+        with self._changed:
+            while (outcome := self._outcomes[index]) is None:
+                if self._stop.cancelled:
+                    raise SourceFailure(Outcome.CANCELLED)
+                left = self._stop.remaining()
+                if left <= 0:
+                    raise SourceFailure(Outcome.TIMEOUT)
+                self._changed.wait(left)
+        return outcome
+
+    def stop_all(self) -> None:
+        """Tell every attempt still running to stop (they end on their own, bounded)."""
+        for stop in self.stops:
+            stop.cancel()
+
+
+def first_in_order(
+    attempts: Sequence[Callable[[Stop], T | None]], stop: Stop, stagger: float = 0.0
 ) -> T | None:
     """Start every attempt at once (or staggered); return the first result in list order.
 
-    An attempt wins once every earlier one has given nothing; the others are cancelled.
+    An attempt wins once every earlier one has given nothing; the others are told to stop.
     A failure counts as nothing, unless every attempt failed: then the first failure is
     raised (so "offline" or "timeout" is reported rather than "nothing").
     """
-
-    async def start(index: int, attempt: Callable[[], Awaitable[T | None]]) -> T | None:
-        if stagger and index:
-            await asyncio.sleep(index * stagger)
-        return await attempt()
-
-    tasks = [asyncio.create_task(start(i, a)) for i, a in enumerate(attempts)]
-    errors: list[BaseException] = []
+    if len(attempts) == 1 and not stop.stopped:
+        return attempts[0](stop)  # no thread of its own for a single attempt
+    running = _Attempts(attempts, stop, stagger)
+    errors: list[SourceFailure] = []
     try:
-        for task in tasks:
-            try:
-                result = await task
-            except SourceFailure as exc:
-                errors.append(exc)
+        for index in range(len(attempts)):
+            result, error = running.result(index)
+            if isinstance(error, SourceFailure):
+                errors.append(error)
                 continue
+            if error is not None:
+                raise error
             if result is not None:
                 return result
-        if errors and len(errors) == len(tasks):
+        if errors and len(errors) == len(attempts):
             raise errors[0]
         return None
     finally:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        running.stop_all()
+
+
+def all_of(attempts: Sequence[Callable[[Stop], T]], stop: Stop) -> list[T | SourceFailure]:
+    """Run every attempt at once and collect each result or failure, in order.
+
+    Every failure is collected (none is left unreported); a bug in an attempt is raised.
+    """
+    running = _Attempts(attempts, stop, 0.0)
+    results: list[T | SourceFailure] = []
+    try:
+        for index in range(len(attempts)):
+            try:
+                result, error = running.result(index)
+            except SourceFailure as failure:  # the whole was stopped
+                results.append(failure)
+                continue
+            if isinstance(error, SourceFailure):
+                results.append(error)
+            elif error is not None:
+                raise error
+            else:
+                results.append(result)  # type: ignore[arg-type]
+    finally:
+        running.stop_all()
+    return results

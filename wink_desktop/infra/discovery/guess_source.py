@@ -8,16 +8,15 @@ preference order that works wins.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Mapping
 
 from wink_desktop.core.checks import Protocol
-from wink_desktop.core.discovery import Discovered, Source
+from wink_desktop.core.discovery import Discovered, Source, SourceFailure, Stop
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.models import Security
 from wink_desktop.core.probing import CheckOptions, ProbeRequest, ServerProbe
 from wink_desktop.core.settings import STANDARD_PORTS, ServerSettings
-from wink_desktop.infra.discovery.common import domain_of, first_in_order, run_blocking
+from wink_desktop.infra.discovery.common import all_of, domain_of, first_in_order
 
 #: Seconds between two candidates' starts (the preferred ones get a head start).
 STAGGER = 0.1
@@ -58,19 +57,20 @@ class GuessSource:
         self._ports = ports or STANDARD_PORTS
         self.start_delay = start_delay
 
-    async def lookup(self, email: str) -> Discovered | None:
+    def lookup(self, email: str, stop: Stop) -> Discovered | None:
         """Probe the guesses for both protocols at once."""
         domain = domain_of(email)
-        # return_exceptions: one protocol failing must not leave the other's failure
-        # unretrieved (a traceback at shutdown).
-        results = await asyncio.gather(
-            self._first_working(Protocol.IMAP, domain, email),
-            self._first_working(Protocol.SMTP, domain, email),
-            return_exceptions=True,
+        # Both collected: one protocol failing must not leave the other's failure unseen.
+        results = all_of(
+            [
+                lambda own: self._first_working(Protocol.IMAP, domain, email, own),
+                lambda own: self._first_working(Protocol.SMTP, domain, email, own),
+            ],
+            stop,
         )
         imap, smtp = (r if isinstance(r, ServerSettings) else None for r in results)
         if imap is None and smtp is None:
-            failure = next((r for r in results if isinstance(r, BaseException)), None)
+            failure = next((r for r in results if isinstance(r, SourceFailure)), None)
             if failure is not None:
                 raise failure
             return None
@@ -83,32 +83,31 @@ class GuessSource:
             auth=("password-cleartext",),
         )
 
-    async def _first_working(
-        self, protocol: Protocol, domain: str, email: str
+    def _first_working(
+        self, protocol: Protocol, domain: str, email: str, stop: Stop
     ) -> ServerSettings | None:
         options = candidates(protocol, domain, self._ports)
 
-        async def attempt(server: ServerSettings) -> ServerSettings | None:
-            if await self._try(protocol, server):
+        def attempt(server: ServerSettings, own: Stop) -> ServerSettings | None:
+            if self._try(protocol, server, own):
                 try:
                     return ServerSettings.parse(server.host, server.port, server.security, email)
                 except InvalidInputError:
                     return None
             return None
 
-        return await first_in_order(
-            [lambda server=server: attempt(server) for server in options],  # type: ignore[misc]
+        return first_in_order(
+            [lambda own, server=server: attempt(server, own) for server in options],  # type: ignore[misc]
+            stop,
             stagger=STAGGER,
         )
 
-    async def _try(self, protocol: Protocol, server: ServerSettings) -> bool:
+    def _try(self, protocol: Protocol, server: ServerSettings, stop: Stop) -> bool:
+        if stop.stopped:
+            return False
         # No sign-in: the e-mail address is not even sent to the guessed server.
         run = self._probes[protocol].prepare(
             ProbeRequest(protocol, server.host, server, None, _OPTIONS), lambda _step: None
         )
-        try:
-            report = await run_blocking(run.wait)
-        except asyncio.CancelledError:
-            run.cancel()
-            raise
-        return report.ok
+        stop.on_cancel(run.cancel)  # closes its sockets: the probe ends at once
+        return run.wait().ok

@@ -9,8 +9,7 @@ sent.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from dataclasses import replace
+from collections.abc import Callable
 from typing import Any
 
 from wink_desktop.core.discovery import (
@@ -19,11 +18,12 @@ from wink_desktop.core.discovery import (
     ProviderDirectory,
     Source,
     SourceFailure,
+    Stop,
 )
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.validation import normalize_host
 from wink_desktop.infra.discovery.autoconfig_source import IspdbSource, fetch_answer
-from wink_desktop.infra.discovery.common import domain_of, in_thread
+from wink_desktop.infra.discovery.common import bounded, domain_of
 from wink_desktop.infra.dns import DNS_TIMEOUT, query
 from wink_desktop.infra.http_fetch import site_of
 
@@ -55,34 +55,36 @@ class MxSource:
         self._directory = directory
         self._ispdb = ispdb or IspdbSource()
 
-    async def lookup(self, email: str) -> Discovered | None:
+    def lookup(self, email: str, stop: Stop) -> Discovered | None:
         """What the MX tells about ``email``'s domain."""
         domain = domain_of(email)
-        answer = await in_thread(lambda: query(domain, "MX"), DNS_TIMEOUT + 0.5)
+        answer = bounded(lambda timeout: query(domain, "MX", timeout), stop, DNS_TIMEOUT)
         mx_host = _best_exchange(answer.records)
         if mx_host is None:
             return None
         known = self._directory.for_mx(mx_host, email)
         if known is not None:
-            return replace(known, source=self.source, trusted=answer.authenticated)
+            return known._replace(source=self.source, trusted=answer.authenticated)
         site = site_of(mx_host)
         if site == domain:
             return None  # the domain runs its own mail: autoconfig already asked it
-        attempts: list[Callable[[], Awaitable[Discovered | None]]] = [
+        attempts: list[Callable[[], Discovered | None]] = [
             lambda: fetch_answer(
-                [f"https://autoconfig.{site}/mail/config-v1.1.xml"], email, self.source
+                [f"https://autoconfig.{site}/mail/config-v1.1.xml"], email, self.source, stop
             ),
-            lambda: self._ispdb.lookup_domain(email, site),
+            lambda: self._ispdb.lookup_domain(email, site, stop),
         ]
         for attempt in attempts:
+            if stop.stopped:
+                break
             try:
-                found = await attempt()
+                found = attempt()
             except SourceFailure as failure:
                 if failure.outcome is Outcome.OFFLINE:
                     raise
                 continue
             if found is not None:
-                return replace(
-                    found, source=self.source, trusted=found.trusted and answer.authenticated
+                return found._replace(
+                    source=self.source, trusted=found.trusted and answer.authenticated
                 )
         return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wink_desktop.core.discovery import Discovered, ProviderDirectory, Source
+from wink_desktop.core.discovery import Discovered, ProviderDirectory, Source, Stop
 
 
 class RegistrySource:
@@ -14,6 +14,7 @@ class RegistrySource:
     def __init__(self, directory: ProviderDirectory) -> None:
         self._directory = directory
 
-    async def lookup(self, email: str) -> Discovered | None:
+    def lookup(self, email: str, stop: Stop) -> Discovered | None:
         """The registry's settings for ``email``, if its domain is a known provider's."""
+        del stop  # instant: no network
         return self._directory.for_email(email)

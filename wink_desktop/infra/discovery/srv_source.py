@@ -8,14 +8,13 @@ Without DNSSEC the answer is untrusted.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
-from wink_desktop.core.discovery import Discovered, Source, SourceFailure
+from wink_desktop.core.discovery import Discovered, Source, SourceFailure, Stop
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.models import Security
 from wink_desktop.core.settings import ServerSettings
-from wink_desktop.infra.discovery.common import domain_of, in_thread
+from wink_desktop.infra.discovery.common import all_of, bounded, domain_of
 from wink_desktop.infra.dns import DNS_TIMEOUT, query
 
 _SERVICES = {
@@ -48,7 +47,7 @@ class SrvSource:
     source = Source.SRV
     start_delay = 0.0
 
-    async def lookup(self, email: str) -> Discovered | None:
+    def lookup(self, email: str, stop: Stop) -> Discovered | None:
         """SRV answers for ``email``'s domain (the four queries at once)."""
         domain = domain_of(email)
         wanted = [
@@ -56,14 +55,16 @@ class SrvSource:
             for protocol, services in _SERVICES.items()
             for label, security in services
         ]
-        # return_exceptions: one query failing fast (a REFUSED answer) must not leave the
-        # other three running with nobody to collect their failures.
-        answers = await asyncio.gather(
-            *(
-                in_thread(lambda label=label: query(f"{label}.{domain}", "SRV"), DNS_TIMEOUT + 0.5)  # type: ignore[misc]
+        # Every answer is collected: one query failing fast (a REFUSED answer) must not
+        # leave the other three running with nobody to collect their failures.
+        answers = all_of(
+            [
+                lambda own, name=f"{label}.{domain}": bounded(  # type: ignore[misc]
+                    lambda timeout: query(name, "SRV", timeout), own, DNS_TIMEOUT
+                )
                 for _, label, _ in wanted
-            ),
-            return_exceptions=True,
+            ],
+            stop,
         )
         found: dict[str, ServerSettings] = {}
         failures: list[SourceFailure] = []
@@ -72,8 +73,6 @@ class SrvSource:
             if isinstance(answer, SourceFailure):
                 failures.append(answer)
                 continue
-            if isinstance(answer, BaseException):
-                raise answer  # a bug or a cancellation, not an outcome
             if protocol in found:
                 continue
             server = best_target(answer.records, security, email)

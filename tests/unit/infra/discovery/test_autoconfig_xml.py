@@ -118,6 +118,9 @@ def test_exchange_only_means_nothing_for_us() -> None:
             b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
             b"<clientConfig><emailProvider><domain>&xxe;</domain></emailProvider></clientConfig>"
         ),
+        b'<!DOCTYPE clientConfig SYSTEM "http://127.0.0.1:9/config.dtd"><clientConfig/>',
+        b"<clientConfig><emailProvider><domain>&xxe;</domain></emailProvider></clientConfig>",
+        b"",
     ],
 )
 def test_invalid_or_hostile_documents_are_refused(document: bytes) -> None:

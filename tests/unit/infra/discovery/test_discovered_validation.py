@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from tests.unit.test_discovery_runner import Scripted
@@ -15,7 +13,7 @@ from wink_desktop.core.settings import STANDARD_PORTS, ServerSettings, expand_pl
 from wink_desktop.infra.discovery.autoconfig_xml import parse_autoconfig
 from wink_desktop.infra.discovery.guess_source import candidates
 from wink_desktop.providers.registry import CATALOGUE
-from wink_desktop.services.discovery import discover
+from wink_desktop.services.discovery import discover_blocking
 
 EMAIL = "marie@acme.test"
 
@@ -84,7 +82,7 @@ def test_the_runner_refuses_an_invalid_answer_from_any_source() -> None:
     source = Scripted(Source.AUTOCONFIG, Discovered(EMAIL, Source.AUTOCONFIG, True, bad, None))
     good = ServerSettings("imap.isp.test", 993, Security.SSL)
     ispdb = Scripted(Source.ISPDB, Discovered(EMAIL, Source.ISPDB, True, good, None))
-    result = asyncio.run(discover(EMAIL, [source, ispdb]))
+    result = discover_blocking(EMAIL, [source, ispdb])
     assert result.found is not None
     assert result.found.imap == good
     outcomes = {r.source: r.outcome for r in result.reports}
