@@ -19,8 +19,7 @@ probes nor for OAuth, and the GUI starts before any of them is loaded.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager
@@ -55,12 +54,16 @@ def probes() -> dict[Protocol, ServerProbe]:
 # -- discovery sources ----------------------------------------------------------------------
 
 
-@dataclass
 class _Shared:
-    """What several sources share within one lookup, made on first use."""
+    """What several sources share within one lookup, made on first use.
 
-    only: frozenset[str]
-    _ispdb: Any = field(default=None, init=False)
+    A plain class, like ``Parts`` a named tuple: ``discover`` imports this module on every
+    run, and dataclasses (with inspect) would cost it ~5 ms.
+    """
+
+    def __init__(self, only: frozenset[str]) -> None:
+        self.only = only
+        self._ispdb: Any = None
 
     def ispdb(self) -> Any:
         from wink_desktop.infra.discovery.autoconfig_source import IspdbSource  # noqa: PLC0415
@@ -216,8 +219,7 @@ def mailbox(
     )
 
 
-@dataclass(frozen=True)
-class Parts:
+class Parts(NamedTuple):
     """Everything the windows use, built from the real adapters (``ui`` wraps it)."""
 
     mailbox: Mailbox

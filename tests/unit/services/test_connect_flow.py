@@ -9,7 +9,6 @@ flow and moves on only when the flow allows it. The fakes are those of
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -608,7 +607,7 @@ def test_resolve_decides_provider_and_servers_in_one_place(
     found_for, address, choice = given
     flow = Driver(World()).flow
     if found_for is not None:
-        flow.state.discovered = dataclasses.replace(UNTRUSTED, email=found_for)
+        flow.state.discovered = UNTRUSTED._replace(email=found_for)
     resolution = flow.resolve(address, choice)
     seen = (
         resolution.provider.id if resolution.provider else None,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_discovery_runner import Scripted
 from wink_desktop.core.checks import Protocol
 from wink_desktop.core.discovery import Discovered, Outcome, Source
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.models import Security
 from wink_desktop.core.settings import STANDARD_PORTS, ServerSettings, expand_placeholders
+from wink_desktop.demo.discovery import ScriptedSource as Scripted
 from wink_desktop.infra.discovery.autoconfig_xml import parse_autoconfig
 from wink_desktop.infra.discovery.guess_source import candidates
 from wink_desktop.providers.registry import CATALOGUE

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from dataclasses import dataclass, field
 
 from wink_desktop.core.discovery import Discovered, Outcome, Source, SourceFailure, Stop
 from wink_desktop.core.models import Security
 from wink_desktop.core.settings import ServerSettings
+from wink_desktop.demo.discovery import ScriptedSource as Scripted
 from wink_desktop.services.discovery import discover, discover_blocking
 
 EMAIL = "marie@acme.test"
@@ -21,38 +21,6 @@ EMAIL = "marie@acme.test"
 def answer(source: Source) -> Discovered:
     server = ServerSettings(f"{source.value}.acme.test", 993, Security.SSL)
     return Discovered(EMAIL, source, True, server, server)
-
-
-@dataclass
-class Scripted:
-    """A source that answers ``result``, after ``gate`` is set when there is one."""
-
-    source: Source
-    result: Discovered | SourceFailure | None
-    gate: threading.Event | None = None
-    start_delay: float = 0.0
-    calls: list[str] = field(default_factory=list)
-    stops: list[Stop] = field(default_factory=list)
-    started: threading.Event = field(default_factory=threading.Event)
-    answered: threading.Event = field(default_factory=threading.Event)
-
-    def lookup(self, email: str, stop: Stop) -> Discovered | None:
-        self.calls.append(email)
-        self.stops.append(stop)
-        self.started.set()
-        if self.gate is not None:
-            stop.on_cancel(self.gate.set)  # a stopped source ends at once
-            self.gate.wait()
-            if stop.cancelled:
-                raise SourceFailure(Outcome.CANCELLED)
-        self.answered.set()
-        if isinstance(self.result, SourceFailure):
-            raise self.result
-        return self.result
-
-    @property
-    def stopped(self) -> bool:
-        return bool(self.stops) and self.stops[-1].cancelled
 
 
 def test_registry_hit_starts_nothing_else() -> None:
