@@ -12,7 +12,11 @@ from wink_desktop.core.settings import ServerSettings
 
 
 class Source(enum.StrEnum):
-    """Where an answer came from, highest priority first."""
+    """Where an answer came from.
+
+    Their priority is not here: it is the order of the wiring's list of sources, which the
+    runner keeps (a source listed earlier wins over any later one).
+    """
 
     REGISTRY = "registry"
     AUTOCONFIG = "autoconfig"
@@ -20,11 +24,6 @@ class Source(enum.StrEnum):
     SRV = "srv"
     MX = "mx"
     GUESS = "guess"
-
-    @property
-    def priority(self) -> int:
-        """0 is the most trusted and wins over every other source."""
-        return list(Source).index(self)
 
 
 class Discovered(NamedTuple):

@@ -87,7 +87,8 @@ async def discover(
 
     Args:
         email: the address.
-        sources: the sources to use, in any order (their ``source`` gives the priority).
+        sources: the sources to use, highest priority first (the order of the wiring's
+            list of sources).
         deadline: seconds before the remaining sources are given up.
 
     Returns:
@@ -118,7 +119,8 @@ def discover_blocking(
 
     Args:
         email: the address.
-        sources: the sources to use, in any order (their ``source`` gives the priority).
+        sources: the sources to use, highest priority first (the order of the wiring's
+            list of sources).
         deadline: seconds before the remaining sources are given up.
         stop: cancelling it stops the search (the result then says who was cancelled).
 
@@ -127,7 +129,7 @@ def discover_blocking(
     """
     started = time.monotonic()
     whole = Stop(started + deadline, stop)
-    ordered = sorted(sources, key=lambda s: s.source.priority)
+    ordered = list(sources)
     shortcut = _registry_first(email, ordered, started, whole)
     if shortcut is not None:
         return shortcut

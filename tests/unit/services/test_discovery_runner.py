@@ -25,7 +25,7 @@ def answer(source: Source) -> Discovered:
 
 def test_registry_hit_starts_nothing_else() -> None:
     network = Scripted(Source.AUTOCONFIG, answer(Source.AUTOCONFIG))
-    result = discover_blocking(EMAIL, [network, Scripted(Source.REGISTRY, answer(Source.REGISTRY))])
+    result = discover_blocking(EMAIL, [Scripted(Source.REGISTRY, answer(Source.REGISTRY)), network])
     assert result.found is not None
     assert result.found.source is Source.REGISTRY
     assert network.calls == []
@@ -37,7 +37,7 @@ def test_a_lower_source_waits_for_a_higher_one_and_loses() -> None:
     high = Scripted(Source.AUTOCONFIG, answer(Source.AUTOCONFIG), gate)
     low = Scripted(Source.SRV, answer(Source.SRV))
     results: list[object] = []
-    runner = threading.Thread(target=lambda: results.append(discover_blocking(EMAIL, [low, high])))
+    runner = threading.Thread(target=lambda: results.append(discover_blocking(EMAIL, [high, low])))
     runner.start()
     assert low.answered.wait(5)  # the low source has answered...
     assert results == []  # ...but may not win while a better source is still out
@@ -46,6 +46,18 @@ def test_a_lower_source_waits_for_a_higher_one_and_loses() -> None:
     result = results[0]
     assert result.found is not None  # type: ignore[attr-defined]
     assert result.found.source is Source.AUTOCONFIG  # type: ignore[attr-defined]
+
+
+def test_the_order_of_the_list_is_the_priority() -> None:
+    # Both answer at once: the one listed first wins, whichever kind of source it is.
+    first = Scripted(Source.SRV, answer(Source.SRV))
+    second = Scripted(Source.AUTOCONFIG, answer(Source.AUTOCONFIG))
+    result = discover_blocking(EMAIL, [first, second])
+    assert result.found is not None
+    assert result.found.source is Source.SRV
+    swapped = discover_blocking(EMAIL, [second, first])
+    assert swapped.found is not None
+    assert swapped.found.source is Source.AUTOCONFIG
 
 
 def test_a_higher_source_with_nothing_lets_the_next_one_win_and_stops_the_rest() -> None:
