@@ -10,16 +10,12 @@ calls plain listeners; the Qt side subscribes and repaints.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from wink_desktop.core.account import (
-    AccountFileCorruptError,
-    AccountStore,
-    MailAccount,
-    ProfileSource,
-    UserProfile,
-)
-from wink_desktop.core.models import Role
+if TYPE_CHECKING:
+    from wink_desktop.core.account import AccountStore, MailAccount, ProfileSource, UserProfile
+
+# The records are made before the main window is painted: the core loads on first read.
 
 T = TypeVar("T")
 
@@ -54,7 +50,7 @@ class _Record(Generic[T]):
                 listener(value)
 
 
-class AccountRecord(_Record[MailAccount | None]):
+class AccountRecord(_Record["MailAccount | None"]):
     """The saved account in memory over an :class:`AccountStore` (the JSON file, in the app).
 
     The async methods run the file work in a worker thread and change the memory (and call
@@ -77,6 +73,8 @@ class AccountRecord(_Record[MailAccount | None]):
         Raises:
             AccountFileCorruptError: unreadable file (already set aside).
         """
+        from wink_desktop.core.account import AccountFileCorruptError  # noqa: PLC0415
+
         try:
             account = self._store.load()
         except AccountFileCorruptError:
@@ -91,9 +89,11 @@ class AccountRecord(_Record[MailAccount | None]):
         Raises:
             AccountFileCorruptError: unreadable file (already set aside; the record is None).
         """
-        try:
-            import asyncio  # noqa: PLC0415 - the records are made on the start-up path
+        import asyncio  # noqa: PLC0415
 
+        from wink_desktop.core.account import AccountFileCorruptError  # noqa: PLC0415
+
+        try:
             account = await asyncio.to_thread(self._store.load)
         except AccountFileCorruptError:
             self._set(None)
@@ -103,20 +103,20 @@ class AccountRecord(_Record[MailAccount | None]):
 
     async def save(self, account: MailAccount) -> None:
         """Replace the saved account (atomically, off this thread), then announce it."""
-        import asyncio  # noqa: PLC0415 - the records are made on the start-up path
+        import asyncio  # noqa: PLC0415
 
         await asyncio.to_thread(self._store.save, account)
         self._set(account)
 
     async def delete(self) -> None:
         """Forget the account (no file left, off this thread), then announce it."""
-        import asyncio  # noqa: PLC0415 - the records are made on the start-up path
+        import asyncio  # noqa: PLC0415
 
         await asyncio.to_thread(self._store.delete)
         self._set(None)
 
 
-class ProfileRecord(_Record[UserProfile]):
+class ProfileRecord(_Record["UserProfile | None"]):
     """Who the user is, in memory over a :class:`ProfileSource` (``profile.json``).
 
     Until the first read, the user is an admin, as without the file: the profile is guidance
@@ -124,21 +124,26 @@ class ProfileRecord(_Record[UserProfile]):
     """
 
     def __init__(self, source: ProfileSource) -> None:
-        super().__init__(UserProfile("", Role.ADMIN))
+        super().__init__(None)
         self._source = source
 
     def current(self) -> UserProfile:
         """The profile in memory (never reads the file)."""
+        if self._value is None:
+            from wink_desktop.core.account import UserProfile  # noqa: PLC0415
+            from wink_desktop.core.models import Role  # noqa: PLC0415
+
+            return UserProfile("", Role.ADMIN)
         return self._value
 
     def load_now(self) -> UserProfile:
         """Read the file on this thread (the CLI, tests, workers: never the GUI thread)."""
         self._set(self._source.current())
-        return self._value
+        return self.current()
 
     async def reload(self) -> UserProfile:
         """Read the file off this thread (at start-up, and when a watcher saw it change)."""
-        import asyncio  # noqa: PLC0415 - the records are made on the start-up path
+        import asyncio  # noqa: PLC0415
 
         self._set(await asyncio.to_thread(self._source.current))
-        return self._value
+        return self.current()

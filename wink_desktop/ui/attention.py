@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QSystemTrayIcon
+    from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
     from wink_desktop.core.account import MailAccount
+    from wink_desktop.ui.shell import Shell
     from wink_desktop.ui.widgets import NoticeBanner
 
 
@@ -19,28 +20,27 @@ class Attention(QObject):
 
     Args:
         banners: the banners to use (the main window's, and Settings' once open).
-        on_activated: what a click on the notification does (show the main window).
-        test_again: the way out when the keyring is locked.
-        reconnect: the way out when the sign-in was refused or expired.
+        notifications: where to add each desktop notification's text (support, tests).
+        window: shown when the notification is clicked.
+        actions: its ``test_account`` (the way out when the keyring is locked) and
+            ``reconnect`` (when the sign-in was refused or expired), and the parent.
     """
 
     def __init__(
         self,
         banners: Callable[[], list[NoticeBanner]],
-        on_activated: Callable[[], None],
-        test_again: Callable[[], None],
-        reconnect: Callable[[], None],
-        parent: QObject | None = None,
+        notifications: list[str],
+        window: QWidget,
+        actions: Shell,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(actions)
         self._banners = banners
-        self._on_activated = on_activated
-        self._test_again = test_again
-        self._reconnect = reconnect
+        self._window = window
+        self._test_again = actions.test_account
+        self._reconnect = actions.reconnect
         self._tray: QSystemTrayIcon | None = None
         self._notified_state = ""
-        # Desktop notifications shown (or that would be, without a system tray).
-        self.notifications: list[str] = []
+        self.notifications = notifications
 
     def show(self, account: MailAccount | None) -> None:
         """The banner (with its way out) when only the user can fix ``account``'s connection."""
@@ -88,6 +88,6 @@ class Attention(QObject):
             from wink_desktop.ui.resources import icon  # noqa: PLC0415
 
             self._tray = QSystemTrayIcon(icon("wink"), self)
-            self._tray.activated.connect(lambda _reason: self._on_activated())
+            self._tray.activated.connect(lambda _reason: self._window.showNormal())
             self._tray.show()
         self._tray.showMessage(self.tr("Wink: account action required"), text)

@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from wink_desktop.ui.context_loader import ContextLoader
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.main_window import MainWindow
-from wink_desktop.ui.tasks import TaskSet
+from wink_desktop.ui.tasks import ContextLoader, TaskSet
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
@@ -20,6 +19,7 @@ if TYPE_CHECKING:
     from wink_desktop.core.providers import ProviderCatalogue
     from wink_desktop.services.health import HealthMonitor
     from wink_desktop.services.records import AccountRecord, ProfileRecord
+    from wink_desktop.ui.attention import Attention
     from wink_desktop.ui.context import AppContext
     from wink_desktop.ui.settings_window import SettingsWindow
     from wink_desktop.ui.widgets import NoticeBanner
@@ -48,8 +48,6 @@ class Shell(QObject):
         catalogue: Callable[[], ProviderCatalogue] | None = None,
     ) -> None:
         super().__init__(parent)
-        from wink_desktop.ui.attention import Attention  # noqa: PLC0415
-
         self.main_window = MainWindow(catalogue=catalogue)
         self._catalogue = catalogue
         self._accounts = accounts
@@ -61,11 +59,9 @@ class Shell(QObject):
         self.account: MailAccount | None = accounts.account if accounts else None
         self._monitor: HealthMonitor | None = None
         self._health_timer: QTimer | None = None
-        self._attention = Attention(
-            self._banners, self.main_window.showNormal, self.test_account, self.reconnect, self
-        )
+        self._attention: Attention | None = None  # made on first use (after the first paint)
         # Desktop notifications shown (or that would be, without a system tray).
-        self.notifications = self._attention.notifications
+        self.notifications: list[str] = []
         # How many times a later launch brought this window forward (support, tests).
         self.brought_to_front = 0
         self.main_window.settings_requested.connect(self.open_settings)
@@ -140,7 +136,7 @@ class Shell(QObject):
         self.account = account
         self._render()
 
-    def _profile_changed(self, _profile: UserProfile) -> None:
+    def _profile_changed(self, _profile: UserProfile | None) -> None:
         self._render()
 
     def _render(self) -> None:
@@ -148,6 +144,10 @@ class Shell(QObject):
         self.main_window.mailbox_page.show_account(self.account, may_connect=self.may_connect)
         if self._settings is not None:
             self._settings.mailbox_tab.show_account(self.account, may_connect=self.may_connect)
+        if self._attention is None:
+            from wink_desktop.ui.attention import Attention  # noqa: PLC0415
+
+            self._attention = Attention(self._banners, self.notifications, self.main_window, self)
         self._attention.show(self.account)
 
     def refresh(self) -> None:
