@@ -101,9 +101,9 @@ class Shell(QObject):
         self._notice(text, "error")
 
     async def start(self) -> None:
-        """Start-up, off the GUI thread: read the profile and the account, show them.
+        """Start-up: read the profile and the account in workers and show them.
 
-        Then build the services, read the messages and check the connection.
+        Then build the services (in a worker too), read the messages, check the connection.
         """
         from wink_desktop.core.account import AccountFileCorruptError  # noqa: PLC0415
 
