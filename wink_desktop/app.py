@@ -19,6 +19,7 @@ EXIT_ALREADY_RUNNING = 4
 if TYPE_CHECKING:
     from wink_desktop.core.account import AccountStore, MailAccount, UserProfile
     from wink_desktop.core.providers import ProviderCatalogue
+    from wink_desktop.services.records import AccountRecord, ProfileRecord
     from wink_desktop.ui.context import AppContext
     from wink_desktop.wiring import Parts
 
@@ -38,12 +39,27 @@ def create_application(argv: list[str], language: str | None = None) -> QApplica
     return app
 
 
-def build_context(role_override: str | None = None) -> AppContext:
-    """Every service the windows use, wired to the real adapters (by :mod:`wiring`)."""
+def build_context(
+    role_override: str | None = None,
+    accounts: AccountRecord | None = None,
+    profile: ProfileRecord | None = None,
+) -> AppContext:
+    """Every service the windows use, wired to the real adapters (by :mod:`wiring`).
+
+    Slow (it reads the OAuth configuration and loads the keyring and the probes): the shell
+    calls it in a worker thread. ``accounts`` and ``profile`` are the shell's records, so
+    the services and the windows share one account in memory.
+    """
     from wink_desktop import wiring  # noqa: PLC0415
     from wink_desktop.ui.i18n import translate  # noqa: PLC0415
 
-    return context_of(wiring.parts(translate, profile=wiring.profile_source(None, role_override)))
+    return context_of(
+        wiring.parts(
+            translate,
+            accounts=accounts,
+            profile=profile or wiring.profile_source(None, role_override),
+        )
+    )
 
 
 def context_of(parts: Parts, open_browser: Callable[[str], bool] | None = None) -> AppContext:
@@ -88,13 +104,32 @@ def _open_browser(url: str) -> bool:
 
 
 def make_shell(role_override: str | None = None) -> Shell:
-    """The shell; the saved account, the profile and the services load on first use."""
+    """The shell, on records that nothing has read yet.
+
+    :meth:`Shell.start` reads the account and the profile and builds the services in
+    worker threads: nothing here touches a file.
+    """
+    from wink_desktop.services.records import AccountRecord, ProfileRecord  # noqa: PLC0415
+
+    accounts = AccountRecord(_LazyAccounts())
+    profile = ProfileRecord(_LazyProfile(role_override))
     return Shell(
-        accounts=_LazyAccounts(),
-        profile=_LazyProfile(role_override),
-        context=lambda: build_context(role_override),
+        accounts=accounts,
+        profile=profile,
+        context=lambda: build_context(role_override, accounts, profile),
         catalogue=_catalogue,
     )
+
+
+async def _watch_profile(shell: Shell) -> None:
+    """Read ``profile.json`` again whenever it changes (Wink's sign-in rewrites it)."""
+    import asyncio  # noqa: PLC0415
+
+    from wink_desktop import wiring  # noqa: PLC0415
+    from wink_desktop.ui.file_watch import FileWatch  # noqa: PLC0415
+
+    path = await asyncio.to_thread(wiring.profile_path)
+    FileWatch(path, shell.reload_profile, shell)
 
 
 def _catalogue() -> ProviderCatalogue:
@@ -170,8 +205,8 @@ def run(
         return 0 if woke else EXIT_ALREADY_RUNNING
     shell = make_shell(role)
     shell.show(refresh=False)
-    # Paint the window before reading the saved account and loading asyncio and qasync
-    # (a third of start-up): the user sees Wink at once; the mailbox page fills in next.
+    # Paint the window before loading asyncio and qasync (a third of start-up): the user
+    # sees Wink at once; the mailbox page fills in next.
     app.processEvents()
     if on_shown is not None:
         on_shown()
@@ -185,9 +220,10 @@ def run(
     wiring.setup_logging()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    # Background work (messages, health checks) is scheduled on the qasync loop.
-    shell.refresh()
-    shell.start_health_checks()
+    # The account, the profile and the services load in worker threads; the mailbox page
+    # fills in when they are read, then the messages load and the connection is checked.
+    shell.tasks.start(shell.start())
+    shell.tasks.start(_watch_profile(shell))
     _watch_network(shell)
     instance.listen(shell.bring_to_front)
     app.aboutToQuit.connect(instance.release)

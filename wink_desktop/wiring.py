@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from wink_desktop.core.probing import ServerProbe
     from wink_desktop.core.providers import ProviderCatalogue
     from wink_desktop.services.mailbox import Mailbox
+    from wink_desktop.services.records import AccountRecord
 
 
 def catalogue() -> ProviderCatalogue:
@@ -182,6 +183,13 @@ def profile_source(folder: Path | None = None, role_override: str | None = None)
     return FileProfileSource(folder or config_dir(), Role(role_override) if role_override else None)
 
 
+def profile_path(folder: Path | None = None) -> Path:
+    """The ``profile.json`` that :func:`profile_source` reads (the GUI watches it)."""
+    from wink_desktop.infra.profile import PROFILE_FILE  # noqa: PLC0415
+
+    return (folder or config_dir()) / PROFILE_FILE
+
+
 def secret_store() -> SecretStore:
     """The system keyring."""
     from wink_desktop.infra.secrets import KeyringSecretStore  # noqa: PLC0415
@@ -203,7 +211,7 @@ def oauth_clients() -> dict[str, OAuthClient]:
 
 
 def mailbox(
-    accounts: AccountStore | None = None,
+    accounts: AccountStore | AccountRecord | None = None,
     secrets: SecretStore | None = None,
     clients: Mapping[str, OAuthClient] | None = None,
 ) -> Mailbox:
@@ -234,7 +242,7 @@ class Parts(NamedTuple):
 def parts(
     translate: Translate,
     *,
-    accounts: AccountStore | None = None,
+    accounts: AccountStore | AccountRecord | None = None,
     profile: ProfileSource | None = None,
     secrets: SecretStore | None = None,
     sources: Callable[[], Sequence[DiscoverySource]] | None = None,

@@ -52,6 +52,33 @@
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <source>Wink Desktop cannot reach your system&apos;s password storage (keyring). Unlock it, then test the connection again.</source>
+        <translation>Wink Desktop n&apos;accède pas au stockage des mots de passe de votre système (trousseau). Déverrouillez-le, puis testez à nouveau la connexion.</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>Tester à nouveau</translation>
+    </message>
+    <message>
+        <source>Your mail server no longer accepts the saved password (was it changed?). Automatic checks are paused so your account is not locked.</source>
+        <translation>Votre serveur de messagerie n&apos;accepte plus le mot de passe enregistré (a-t-il été changé ?). Les vérifications automatiques sont suspendues pour que votre compte ne soit pas bloqué.</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <source>Your connection has expired.</source>
+        <translation>Votre connexion a expiré.</translation>
+    </message>
+    <message>
+        <source>Wink: account action required</source>
+        <translation>Wink : action requise sur votre compte</translation>
+    </message>
+</context>
+<context>
     <name>BrowserPage</name>
     <message>
         <source>Copy link</source>
@@ -711,6 +738,10 @@
         <translation>Derniers messages</translation>
     </message>
     <message>
+        <source>The latest messages could not be read. Use “Test” in Settings to see why.</source>
+        <translation>Les derniers messages n&apos;ont pas pu être lus. Utilisez « Tester » dans les Paramètres pour savoir pourquoi.</translation>
+    </message>
+    <message>
         <source>The inbox is empty.</source>
         <translation>La boîte de réception est vide.</translation>
     </message>
@@ -1218,37 +1249,12 @@
         <translation>Chargement des derniers messages…</translation>
     </message>
     <message>
-        <source>The latest messages could not be read. Use “Test” in Settings to see why.</source>
-        <translation>Les derniers messages n&apos;ont pas pu être lus. Utilisez « Tester » dans les Paramètres pour savoir pourquoi.</translation>
-    </message>
-    <message>
-        <source>Wink Desktop cannot reach your system&apos;s password storage (keyring). Unlock it, then test the connection again.</source>
-        <translation>Wink Desktop n&apos;accède pas au stockage des mots de passe de votre système (trousseau). Déverrouillez-le, puis testez à nouveau la connexion.</translation>
-    </message>
-    <message>
-        <source>Test again</source>
-        <translation>Tester à nouveau</translation>
-    </message>
-    <message>
-        <source>Your connection has expired.</source>
-        <translation>Votre connexion a expiré.</translation>
-    </message>
-    <message>
-        <source>Reconnect</source>
-        <translation>Reconnecter</translation>
-    </message>
-    <message>
         <source>Reconnect to see your latest messages here.</source>
-        <extracomment>Desktop notifications shown (or that would be, without a system tray). How many times a later launch brought this window forward (support, tests).</extracomment>
         <translation>Reconnectez-vous pour retrouver ici vos derniers messages.</translation>
     </message>
     <message>
-        <source>Your mail server no longer accepts the saved password (was it changed?). Automatic checks are paused so your account is not locked.</source>
-        <translation>Votre serveur de messagerie n&apos;accepte plus le mot de passe enregistré (a-t-il été changé ?). Les vérifications automatiques sont suspendues pour que votre compte ne soit pas bloqué.</translation>
-    </message>
-    <message>
-        <source>Wink: account action required</source>
-        <translation>Wink : action requise sur votre compte</translation>
+        <source>Wink Desktop could not prepare the connection to your mailbox. Restart it; if this happens again, reinstall it or contact Wink&apos;s support.</source>
+        <translation>Wink Desktop n&apos;a pas pu préparer la connexion à votre messagerie. Redémarrez-le ; si cela se reproduit, réinstallez-le ou contactez le support de Wink.</translation>
     </message>
     <message>
         <source>Connecting a mailbox is reserved to administrators of your Wink account. You can still send emails to candidates from Wink, with Wink&apos;s own address.</source>

@@ -28,6 +28,7 @@ from wink_desktop.services.oauth_signin import (
     revoke_and_forget,
     servers_of,
 )
+from wink_desktop.services.records import AccountRecord
 
 _AUTH_CODES = {ProblemCode.AUTH_FAILED, ProblemCode.APP_PASSWORD_REQUIRED}
 _NETWORK_CODES = {ProblemCode.OFFLINE, ProblemCode.DNS_NOT_FOUND}
@@ -87,13 +88,14 @@ class Mailbox:
 
     def __init__(
         self,
-        accounts: AccountStore,
+        accounts: AccountStore | AccountRecord,
         secrets: SecretStore,
         probes: Mapping[Protocol, ServerProbe],
         oauth_clients: Mapping[str, OAuthClient] | None = None,
         providers: ProviderCatalogue | None = None,
     ) -> None:
-        self._accounts = accounts
+        #: The saved account in memory; the file is read and written off the loop's thread.
+        self.record = accounts if isinstance(accounts, AccountRecord) else AccountRecord(accounts)
         # To tell "this provider needs an app password" from a plain wrong password.
         self._providers = providers
         self._secrets = secrets
@@ -118,8 +120,12 @@ class Mailbox:
         return self._turn_lock
 
     def current(self) -> MailAccount | None:
-        """The saved account (raises AccountFileCorruptError if unreadable)."""
-        return self._accounts.load()
+        """The saved account, from memory once read (raises AccountFileCorruptError if unreadable).
+
+        The first call reads the file on the caller's thread: the app reads it off the GUI
+        thread at start-up (:meth:`AccountRecord.reload`), so the windows never do.
+        """
+        return self.record.account if self.record.loaded else self.record.load_now()
 
     async def connect_with_password(
         self,
@@ -146,7 +152,7 @@ class Mailbox:
         )
         if not report.ok:
             return Connected(report, None)
-        account = self._merge(
+        account = await self._merge(
             MailAccount(
                 email=email,
                 method=AuthMethod.PASSWORD,
@@ -183,7 +189,7 @@ class Mailbox:
         )
         if not report.ok:
             return Connected(report, None)
-        account = self._merge(
+        account = await self._merge(
             MailAccount(
                 email=signed_in.email,
                 method=AuthMethod.OAUTH2,
@@ -196,25 +202,25 @@ class Mailbox:
         self._checked = True
         return Connected(report, account)
 
-    def _merge(self, account: MailAccount) -> MailAccount:
+    async def _merge(self, account: MailAccount) -> MailAccount:
         """Reconnecting the same mailbox keeps its record: connected-since survives."""
-        previous = self._previous()
+        previous = await self._previous()
         if previous is not None and previous.email.lower() == account.email.lower():
             account = replace(account, connected_since=previous.connected_since)
         return account.with_state(account.state)
 
-    def _previous(self) -> MailAccount | None:
+    async def _previous(self) -> MailAccount | None:
         """The record a new connection replaces; an unreadable one was just set aside."""
         try:
-            return self._accounts.load()
+            return await self.record.reload()
         except AccountFileCorruptError:
             return None
 
     async def _save(self, account: MailAccount, secret: str) -> None:
-        previous = self._previous()
+        previous = await self._previous()
         await asyncio.to_thread(self._secrets.put, account.secret_key, secret)
         try:
-            await asyncio.to_thread(self._accounts.save, account)
+            await self.record.save(account)
         except BaseException:
             # Nothing half-written: no secret without its account.
             await asyncio.to_thread(self._secrets.delete, account.secret_key)
@@ -253,12 +259,12 @@ class Mailbox:
             automatic: the user did not ask: no sign-in while the connection needs the user
                 (read under the turn: a sign-in that just ran may have found it refused).
         """
-        account = await asyncio.to_thread(self._accounts.load)
+        account = await self.record.reload()
         if account is None or (automatic and account.state.needs_user_action):
             # Nothing to wait for: no sign-in will be made.
             return SavedCheck(account, skipped=account is not None)
         async with self._turn():
-            account = await asyncio.to_thread(self._accounts.load)
+            account = await self.record.reload()
             if account is None:
                 return SavedCheck(None)
             if automatic and account.state.needs_user_action:
@@ -277,15 +283,15 @@ class Mailbox:
             updated = account.with_state(
                 ConnectionState.KEYRING_UNAVAILABLE, KeyringUnavailableError.code
             )
-            await asyncio.to_thread(self._accounts.save, updated)
+            await self.record.save(updated)
             return updated, None
         except TokenExpiredError:
             updated = account.with_state(ConnectionState.NEEDS_RECONNECTION, TokenExpiredError.code)
-            await asyncio.to_thread(self._accounts.save, updated)
+            await self.record.save(updated)
             return updated, None
         except OAuthOfflineError:
             updated = account.with_state(ConnectionState.OFFLINE, OAuthOfflineError.code)
-            await asyncio.to_thread(self._accounts.save, updated)
+            await self.record.save(updated)
             return updated, None
         options = CheckOptions(
             trusted_fingerprints=frozenset(account.trusted_fingerprints),
@@ -302,7 +308,7 @@ class Mailbox:
             providers=self._providers,
         )
         updated = account.with_state(*state_after(report))
-        await asyncio.to_thread(self._accounts.save, updated)
+        await self.record.save(updated)
         return updated, report
 
     async def _credentials(self, account: MailAccount) -> Credentials:
@@ -327,12 +333,12 @@ class Mailbox:
         a session waits for (or makes) the check of the saved credentials, so that a
         changed password is refused once per server, not once by each reader.
         """
-        account = self._accounts.load()
+        account = await self.record.reload()
         if account is None or account.state.needs_user_action:
             return []
         async with self._turn():
             # Read again: a check that ran while we waited may have found the password refused.
-            account = await asyncio.to_thread(self._accounts.load)
+            account = await self.record.reload()
             if account is not None and not self._checked:
                 account, _ = await self._test_saved(account, None)
             if account is None or account.state.needs_user_action:
@@ -351,7 +357,7 @@ class Mailbox:
 
         Local removal happens in every case; a failed remote revocation is reported only.
         """
-        account = self._accounts.load()
+        account = await self.record.reload()
         if account is None:
             return Disconnected(None)
         revoked: bool | None = None
@@ -364,5 +370,5 @@ class Mailbox:
             *(secret_key(provider, account.email) for provider in self._oauth),
         ):
             await asyncio.to_thread(self._secrets.delete, key)
-        await asyncio.to_thread(self._accounts.delete)
+        await self.record.delete()
         return Disconnected(revoked)

@@ -6,7 +6,7 @@ enum set-up); alignment and scroll policies come from the style sheet instead.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
@@ -29,6 +29,7 @@ from wink_desktop.ui.resources import icon
 from wink_desktop.ui.widgets import NoticeBanner, centered, heading
 
 if TYPE_CHECKING:
+    from wink_desktop.core.messages import MessageHeader
     from wink_desktop.core.providers import ProviderCatalogue
 
 
@@ -139,6 +140,22 @@ class MailboxPage(QWidget):
         """Show "Loading…", or why the messages could not be read."""
         self.messages_status.setText(text)
         self.messages_status.setVisible(bool(text))
+
+    async def load_messages(self, read: Callable[[], Awaitable[list[MessageHeader]]]) -> None:
+        """Show what ``read`` returns, or say it failed (the health check explains why)."""
+        try:
+            headers = await read()
+        except Exception as exc:  # noqa: BLE001 - any failure: say so; Settings' Test explains
+            import logging  # noqa: PLC0415
+
+            logging.getLogger(__name__).warning(
+                "reading the latest messages failed: %s", type(exc).__name__
+            )
+            self.show_messages_status(
+                self.tr("The latest messages could not be read. Use “Test” in Settings to see why.")
+            )
+            return
+        self.show_messages([(h.sender, h.subject, h.date) for h in headers])
 
     def show_messages(self, headers: list[tuple[str, str, str]]) -> None:
         """Fill the list: (sender, subject, date) rows, newest first."""

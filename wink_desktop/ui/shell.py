@@ -9,15 +9,17 @@ from PySide6.QtCore import QObject
 
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.main_window import MainWindow
-from wink_desktop.ui.tasks import TaskSet
+from wink_desktop.ui.tasks import ContextLoader, TaskSet
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QSystemTrayIcon
 
-    from wink_desktop.core.account import AccountStore, MailAccount, ProfileSource
+    from wink_desktop.core.account import MailAccount, UserProfile
+    from wink_desktop.core.messages import MessageHeader
     from wink_desktop.core.providers import ProviderCatalogue
     from wink_desktop.services.health import HealthMonitor
+    from wink_desktop.services.records import AccountRecord, ProfileRecord
+    from wink_desktop.ui.attention import Attention
     from wink_desktop.ui.context import AppContext
     from wink_desktop.ui.settings_window import SettingsWindow
     from wink_desktop.ui.widgets import NoticeBanner
@@ -27,17 +29,20 @@ if TYPE_CHECKING:
 class Shell(QObject):
     """Creates the main window and opens the others on demand.
 
+    The windows read the account and the profile from memory; :meth:`start` reads their
+    files and builds the services in worker threads (never on the GUI thread).
+
     Args:
-        accounts: the saved account (read at start-up: cheap).
-        profile: who the user is.
-        context: builds the services (network, keyring, OAuth) on first use.
+        accounts: the saved account, in memory (the services' Mailbox shares it).
+        profile: who the user is, in memory.
+        context: builds the services (network, keyring, OAuth); called in a worker.
         catalogue: gives the providers and browser sign-ins that Settings shows.
     """
 
     def __init__(
         self,
-        accounts: AccountStore | None = None,
-        profile: ProfileSource | None = None,
+        accounts: AccountRecord | None = None,
+        profile: ProfileRecord | None = None,
         context: Callable[[], AppContext] | None = None,
         parent: QObject | None = None,
         catalogue: Callable[[], ProviderCatalogue] | None = None,
@@ -47,23 +52,25 @@ class Shell(QObject):
         self._catalogue = catalogue
         self._accounts = accounts
         self._profile = profile
-        self._make_context = context
-        self._context: AppContext | None = None
+        self._services = ContextLoader(context, self._services_failed)
         self._settings: SettingsWindow | None = None
         self.wizard: ConnectWizard | None = None
         self.tasks = TaskSet()
-        self.account: MailAccount | None = None
+        self.account: MailAccount | None = accounts.account if accounts else None
         self._monitor: HealthMonitor | None = None
         self._health_timer: QTimer | None = None
-        self._tray: QSystemTrayIcon | None = None
-        self._notified_state = ""
-        #: Desktop notifications shown (or that would be, without a system tray).
+        self._attention: Attention | None = None  # made on first use (after the first paint)
+        # Desktop notifications shown (or that would be, without a system tray).
         self.notifications: list[str] = []
-        #: How many times a later launch brought this window forward (support, tests).
+        # How many times a later launch brought this window forward (support, tests).
         self.brought_to_front = 0
         self.main_window.settings_requested.connect(self.open_settings)
         self.main_window.connect_requested.connect(lambda: self.start_connect(None))
         self.main_window.destroyed.connect(self.tasks.cancel_all)
+        if accounts is not None:
+            accounts.subscribe(self._account_changed)
+        if profile is not None:
+            profile.subscribe(self._profile_changed)
 
     @property
     def may_connect(self) -> bool:
@@ -71,46 +78,89 @@ class Shell(QObject):
         return self._profile is None or self._profile.current().role.may_connect_mailbox
 
     def context(self) -> AppContext:
-        """The services, built on first use."""
-        if self._context is None:
-            if self._make_context is None:
-                msg = "this shell has no services"
-                raise RuntimeError(msg)
-            self._context = self._make_context()
-        return self._context
+        """The services (:meth:`start` builds them in a worker; here only if it has not)."""
+        return self._services.now()
+
+    @property
+    def _context(self) -> AppContext | None:
+        return self._services.built
+
+    @_context.setter
+    def _context(self, context: AppContext | None) -> None:
+        self._services.built = context  # None: the next use builds them again (tests)
+
+    async def ready_context(self) -> AppContext:
+        """The services, built in a worker thread on first use."""
+        return await self._services.ready()
+
+    def _services_failed(self) -> None:
+        text = self.tr(
+            "Wink Desktop could not prepare the connection to your mailbox. Restart it; if "
+            "this happens again, reinstall it or contact Wink's support."
+        )
+        self._notice(text, "error")
+
+    async def start(self) -> None:
+        """Start-up: read the profile and the account in workers and show them.
+
+        Then build the services (in a worker too), read the messages, check the connection.
+        """
+        from wink_desktop.core.account import AccountFileCorruptError  # noqa: PLC0415
+
+        if self._profile is not None:
+            await self._profile.reload()
+        if self._accounts is not None:
+            try:
+                await self._accounts.reload()
+            except AccountFileCorruptError as exc:
+                from wink_desktop.core.problems import describe  # noqa: PLC0415
+
+                self.main_window.show_notice(describe(exc, translate), "warning")
+        ready = self._services.available and await self._services.ready_or_none() is not None
+        self.refresh()
+        if ready:
+            self.start_health_checks()
 
     def show(self, *, refresh: bool = True) -> None:
-        """Show the main window.
-
-        ``refresh=False`` leaves reading the saved account for later: start-up paints the
-        window first, then fills in the mailbox page.
-        """
+        """Show the main window (``refresh=False``: :meth:`start` fills in the page later)."""
         if refresh:
             self.refresh()
         self.main_window.show()
 
-    def refresh(self) -> None:
-        """Re-read the saved account and show it everywhere."""
-        self.account = None
-        if self._accounts is not None:
-            from wink_desktop.core.account import AccountFileCorruptError  # noqa: PLC0415
-            from wink_desktop.core.problems import describe  # noqa: PLC0415
+    def reload_profile(self) -> None:
+        """Read the profile again, off the GUI thread (its file changed)."""
+        if self._profile is not None:
+            self.tasks.start(self._profile.reload())
 
-            try:
-                self.account = self._accounts.load()
-            except AccountFileCorruptError as exc:
-                self.main_window.show_notice(describe(exc, translate), "warning")
+    def _account_changed(self, account: MailAccount | None) -> None:
+        self.account = account
+        self._render()
+
+    def _profile_changed(self, _profile: UserProfile | None) -> None:
+        self._render()
+
+    def _render(self) -> None:
+        """Show the account (from memory) everywhere, with the banners it calls for."""
         self.main_window.mailbox_page.show_account(self.account, may_connect=self.may_connect)
         if self._settings is not None:
             self._settings.mailbox_tab.show_account(self.account, may_connect=self.may_connect)
-        self._show_attention()
+        if self._attention is None:
+            from wink_desktop.ui.attention import Attention  # noqa: PLC0415
+
+            self._attention = Attention(self._banners, self.notifications, self.main_window, self)
+        self._attention.show(self.account)
+
+    def refresh(self) -> None:
+        """Show the saved account (held in memory) everywhere and reload its messages."""
+        self.account = self._accounts.account if self._accounts is not None else None
+        self._render()
         if self.account is not None and self.account.state.needs_user_action:
             # No sign-in that would fail again: each refused attempt counts towards the
             # provider locking the account.
             self.main_window.mailbox_page.show_messages_status(
                 self.tr("Reconnect to see your latest messages here.")
             )
-        elif self.account is not None and self._make_context is not None:
+        elif self.account is not None and self._services.available:
             self.main_window.mailbox_page.show_messages_status(
                 self.tr("Loading the latest messages…")
             )
@@ -118,85 +168,28 @@ class Shell(QObject):
 
     async def _load_messages(self) -> None:
         """The latest INBOX headers, in the background (the window stays responsive)."""
-        context = self.context()
-        page = self.main_window.mailbox_page
-        try:
-            headers = await context.mailbox.latest_messages(context.inbox)
-        except Exception as exc:  # noqa: BLE001 - any failure: say so; the health check explains
-            import logging  # noqa: PLC0415
 
-            logging.getLogger(__name__).warning(
-                "reading the latest messages failed: %s", type(exc).__name__
-            )
-            page.show_messages_status(
-                self.tr("The latest messages could not be read. Use “Test” in Settings to see why.")
-            )
-            return
-        page.show_messages([(h.sender, h.subject, h.date) for h in headers])
+        async def read() -> list[MessageHeader]:
+            context = await self.ready_context()
+            return await context.mailbox.latest_messages(context.inbox)
+
+        await self.main_window.mailbox_page.load_messages(read)
 
     # -- the connection's health -------------------------------------------------------------
 
     def reconnect(self) -> None:
         """One click: the wizard at the right step, everything filled in."""
         if self.account is not None:
-            self.open_wizard(None, reconnect=self.account)
-
-    def _show_attention(self) -> None:
-        """The banner (with "Reconnect") when only the user can fix the connection."""
-        from wink_desktop.core.models import AuthMethod, ConnectionState  # noqa: PLC0415
-
-        account = self.account
-        if account is None or not account.state.needs_user_action:
-            for banner in self._banners():
-                if banner.property("attention"):
-                    banner.setProperty("attention", False)
-                    banner.hide()
-            if account is not None:
-                self._notified_state = account.state.value
-            return
-        if account.state is ConnectionState.KEYRING_UNAVAILABLE:
-            text = self.tr(
-                "Wink Desktop cannot reach your system's password storage (keyring). Unlock "
-                "it, then test the connection again."
+            account = self.account
+            self._services.when_ready(
+                lambda: self.open_wizard(None, reconnect=account), self.tasks.start
             )
-            action, handler = self.tr("Test again"), self.test_account
-        elif account.method is AuthMethod.PASSWORD:
-            text = self.tr(
-                "Your mail server no longer accepts the saved password (was it changed?). "
-                "Automatic checks are paused so your account is not locked."
-            )
-            action, handler = self.tr("Reconnect"), self.reconnect
-        else:
-            text = self.tr("Your connection has expired.")
-            action, handler = self.tr("Reconnect"), self.reconnect
-        for banner in self._banners():
-            banner.show_message(text, "warning", action, handler)
-            banner.setProperty("attention", True)
-        self._notify(account.state.value, text)
 
     def _banners(self) -> list[NoticeBanner]:
         banners: list[NoticeBanner] = [self.main_window.mailbox_page.banner]
         if self._settings is not None:
             banners.append(self._settings.mailbox_tab.banner)
         return banners
-
-    def _notify(self, state: str, text: str) -> None:
-        """A desktop notification, once per state change (never at every check)."""
-        if state == self._notified_state:
-            return
-        self._notified_state = state
-        self.notifications.append(text)
-        from PySide6.QtWidgets import QSystemTrayIcon  # noqa: PLC0415
-
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            return
-        if self._tray is None:
-            from wink_desktop.ui.resources import icon  # noqa: PLC0415
-
-            self._tray = QSystemTrayIcon(icon("wink"), self)
-            self._tray.activated.connect(lambda _reason: self.main_window.showNormal())
-            self._tray.show()
-        self._tray.showMessage(self.tr("Wink: account action required"), text)
 
     def start_health_checks(self) -> None:
         """A check now (start-up), then on the monitor's schedule."""
@@ -216,10 +209,12 @@ class Shell(QObject):
     async def _health_check(self, reason: str) -> None:
         from wink_desktop.services.health import HealthMonitor, Reason  # noqa: PLC0415
 
-        if self._make_context is None or self.account is None:
+        if not self._services.available or self.account is None:
             return
         if self._monitor is None:
-            self._monitor = HealthMonitor(self.context().mailbox)
+            if (context := await self._services.ready_or_none()) is None:
+                return
+            self._monitor = HealthMonitor(context.mailbox)
         try:
             await self._monitor.check(Reason(reason))
         except Exception:
@@ -262,8 +257,7 @@ class Shell(QObject):
             tab.connect_requested.connect(self.start_connect)
             tab.test_requested.connect(self.test_account)
             tab.disconnect_requested.connect(self.confirm_disconnect)
-        self._settings.mailbox_tab.show_account(self.account, may_connect=self.may_connect)
-        self._show_attention()  # the reconnect banner belongs in Settings too
+        self._render()  # the reconnect banner belongs in Settings too
         self._settings.show()
         self._settings.raise_()
         self._settings.activateWindow()
@@ -287,7 +281,7 @@ class Shell(QObject):
             )
             return
         if self.account is None:
-            self.open_wizard(choice)
+            self._services.when_ready(lambda: self.open_wizard(choice), self.tasks.start)
             return
         from wink_desktop.ui.dialogs import ConfirmDialog  # noqa: PLC0415
 
@@ -300,7 +294,9 @@ class Shell(QObject):
             self.tr("Replace"),
             self.main_window,
         )
-        dialog.accepted.connect(lambda: self.open_wizard(choice))
+        dialog.accepted.connect(
+            lambda: self._services.when_ready(lambda: self.open_wizard(choice), self.tasks.start)
+        )
         dialog.open()
 
     def open_wizard(
@@ -340,8 +336,10 @@ class Shell(QObject):
         from wink_desktop.core.errors import WinkError  # noqa: PLC0415
         from wink_desktop.core.problems import describe  # noqa: PLC0415
 
+        if (context := await self._services.ready_or_none()) is None:
+            return
         try:
-            _account, report = await self.context().mailbox.test_saved()
+            _account, report = await context.mailbox.test_saved()
         except WinkError as exc:
             self._notice(describe(exc, translate), "error")
             return
@@ -380,8 +378,10 @@ class Shell(QObject):
 
         provider = self.account.provider if self.account else None
         spec = self._catalogue().oauth_spec(provider) if self._catalogue else None
+        if (context := await self._services.ready_or_none()) is None:
+            return
         try:
-            outcome = await self.context().mailbox.disconnect()
+            outcome = await context.mailbox.disconnect()
         except WinkError as exc:
             self._notice(describe(exc, translate), "error")
             return
