@@ -18,7 +18,7 @@ from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from wink_desktop import __version__
-from wink_desktop.infra.dns import resolve_addresses
+from wink_desktop.infra.addresses import resolve_addresses
 
 #: Limit for one request (connect, TLS, headers and body), in seconds.
 HTTP_TIMEOUT = 5.0

@@ -30,7 +30,12 @@ from wink_desktop.core.checks import (
 from wink_desktop.core.models import Security
 from wink_desktop.core.probing import ProbeRequest, StepCallback
 from wink_desktop.infra import tls
-from wink_desktop.infra.dns import Address, NameNotFoundError, is_network_down, resolve_addresses
+from wink_desktop.infra.addresses import (
+    Address,
+    NameNotFoundError,
+    is_network_down,
+    resolve_addresses,
+)
 from wink_desktop.infra.logs import REDACTOR
 from wink_desktop.infra.probe_watch import (
     Cancelled,

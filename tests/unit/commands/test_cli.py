@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from wink_desktop import __version__
-from wink_desktop.cli import EXIT_USAGE, main
+from wink_desktop.cli import EXIT_USAGE, _named_command, build_parser, main
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -60,3 +60,49 @@ def test_paths_reports_the_overridden_home(capsys: pytest.CaptureFixture[str]) -
     paths = json.loads(capsys.readouterr().out)
     home = os.environ["WINK_DESKTOP_HOME"]
     assert paths == {"config": f"{home}/config", "data": f"{home}/data", "logs": f"{home}/logs"}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["discover", "marie@orange.fr", "--source", "ispdb", "--json"],
+        ["--lang", "fr", "discover", "marie@orange.fr"],
+        ["--lang=en", "--role", "admin", "status", "--json"],
+        [
+            "check",
+            "--email",
+            "a@b.fr",
+            "--imap",
+            "h:993",
+            "--imap-security",
+            "ssl",
+            "--smtp",
+            "h:465",
+            "--smtp-security",
+            "ssl",
+            "--password-stdin",
+            "--timeout",
+            "3",
+        ],
+        ["disconnect", "--yes"],
+        ["paths"],
+    ],
+)
+def test_a_named_command_is_read_the_same_by_its_own_parser(argv: list[str]) -> None:
+    # Only the named command's parser is built at start-up: it must read what the full
+    # parser reads.
+    narrow = build_parser(only=_named_command(argv)).parse_args(argv)
+    assert _named_command(argv) is not None
+    assert vars(narrow) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [[], ["--help", "discover"], ["-h"], ["dicsover"], ["--version"]])
+def test_without_a_known_command_first_the_full_parser_answers(argv: list[str]) -> None:
+    assert _named_command(argv) is None
+
+
+def test_a_command_help_still_shows_its_options(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as ended:
+        main(["discover", "--help"])
+    assert ended.value.code == 0
+    assert "--explain" in capsys.readouterr().out

@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from wink_desktop.infra.dns import resolve_addresses
+from wink_desktop.infra.addresses import resolve_addresses
 
 
 @pytest.mark.parametrize("name", ["localhost", "imap.localhost"])

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from wink_desktop.core.discovery import Outcome, SourceFailure, Stop
-from wink_desktop.infra.dns import is_network_down
+from wink_desktop.infra.addresses import is_network_down
 
 T = TypeVar("T")
 

@@ -22,9 +22,10 @@ from wink_desktop.core.discovery import (
 )
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.validation import normalize_host
+from wink_desktop.infra.addresses import DNS_TIMEOUT
 from wink_desktop.infra.discovery.autoconfig_source import IspdbSource, fetch_answer
 from wink_desktop.infra.discovery.common import bounded, domain_of
-from wink_desktop.infra.dns import DNS_TIMEOUT, query
+from wink_desktop.infra.dns import query
 from wink_desktop.infra.http_fetch import site_of
 
 

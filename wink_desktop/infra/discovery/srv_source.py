@@ -14,8 +14,9 @@ from wink_desktop.core.discovery import Discovered, Source, SourceFailure, Stop
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.models import Security
 from wink_desktop.core.settings import ServerSettings
+from wink_desktop.infra.addresses import DNS_TIMEOUT
 from wink_desktop.infra.discovery.common import all_of, bounded, domain_of
-from wink_desktop.infra.dns import DNS_TIMEOUT, query
+from wink_desktop.infra.dns import query
 
 _SERVICES = {
     "imap": (("_imaps._tcp", Security.SSL), ("_imap._tcp", Security.STARTTLS)),
