@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from wink_desktop.services.events import Event
+
 if TYPE_CHECKING:
     from wink_desktop.core.account import AccountStore, MailAccount, ProfileSource, UserProfile
 
@@ -26,7 +28,8 @@ class _Record(Generic[T]):
     def __init__(self, initial: T) -> None:
         self._value = initial
         self._loaded = False
-        self._listeners: list[Callable[[T], None]] = []
+        #: Emitted with the new value after each change (on the changer's thread).
+        self.changed: Event[T] = Event()
 
     @property
     def loaded(self) -> bool:
@@ -35,19 +38,17 @@ class _Record(Generic[T]):
 
     def subscribe(self, listener: Callable[[T], None]) -> None:
         """Call ``listener`` with the new value after each change (on the changer's thread)."""
-        self._listeners.append(listener)
+        self.changed.connect(listener)
 
     def unsubscribe(self, listener: Callable[[T], None]) -> None:
         """Stop calling ``listener`` (no error if it was not subscribed)."""
-        if listener in self._listeners:
-            self._listeners.remove(listener)
+        self.changed.disconnect(listener)
 
     def _set(self, value: T) -> None:
         changed = not self._loaded or value != self._value
         self._value, self._loaded = value, True
         if changed:
-            for listener in list(self._listeners):
-                listener(value)
+            self.changed.emit(value)
 
 
 class AccountRecord(_Record["MailAccount | None"]):
