@@ -6,13 +6,14 @@ Exit codes: 0 success, 1 the operation failed, 2 bad arguments.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from wink_desktop import APP_NAME, __version__
-from wink_desktop.core.i18n import Translate, untranslated
+from wink_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -28,6 +29,46 @@ def _translator(language: str | None) -> Translate:
     from wink_desktop.ui.i18n import catalogue_translate  # noqa: PLC0415
 
     return catalogue_translate("fr")
+
+
+# argparse's own words a user of this command can meet (its gettext message ids), so that
+# our catalogue carries them: argparse asks gettext, which has no French for them.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+)
+
+
+@contextlib.contextmanager
+def _argparse_speaks(translate: Translate) -> Iterator[None]:
+    """Argparse's own words ("usage", "options", its errors) in the user's language.
+
+    argparse looks its words up through its module's ``_`` (gettext) each time it needs
+    one, when parsers are built and when they print: this hands it our catalogue for that
+    time only, so nothing else in the process sees the change.
+    """
+    if translate is untranslated:
+        yield
+        return
+    saved = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda message: translate("argparse", message)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = saved  # type: ignore[attr-defined]
 
 
 def _early_language(argv: Sequence[str]) -> str | None:
@@ -125,7 +166,7 @@ def build_parser(
         help=translate("Cli", "language of the windows and messages (default: the system's)"),
     )
     commands = parser.add_subparsers(
-        dest="command", metavar="COMMAND", title=translate("Cli", "commands")
+        dest="command", metavar=translate("Cli", "COMMAND"), title=translate("Cli", "commands")
     )
     for name, add in _COMMANDS.items():
         if only is None or name == only:
@@ -261,7 +302,7 @@ def _add_check_parser(commands: Any, translate: Translate) -> None:
     check.add_argument(
         "--timeout",
         type=float,
-        metavar="SECONDS",
+        metavar=translate("Cli", "SECONDS"),
         help=translate("Cli", "limit for each step (default: 15 s to connect, 20 s otherwise)"),
     )
     check.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
@@ -324,7 +365,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``wink-desktop`` and ``python -m wink_desktop``."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     translate = _translator(_early_language(args_list))
-    args = build_parser(translate, _named_command(args_list)).parse_args(args_list)
+    with _argparse_speaks(translate):
+        args = build_parser(translate, _named_command(args_list)).parse_args(args_list)
     if args.command == "paths":
         return _paths(args.json, translate)
     # The composition root: the commands get the concrete parts from here.

@@ -212,7 +212,11 @@
     </message>
     <message>
         <source>commands</source>
-        <translation>commandes</translation>
+        <translation>commandes&#xa0;</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
     </message>
     <message>
         <source>open the app (the default)</source>
@@ -315,11 +319,16 @@
         <translation>autorise la connexion sur une liaison non chiffrée</translation>
     </message>
     <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
         <source>limit for each step (default: 15 s to connect, 20 s otherwise)</source>
         <translation>limite pour chaque étape (par défaut : 15 s pour se connecter, 20 s sinon)</translation>
     </message>
     <message>
         <source>Settings</source>
+        <extracomment>The commands, in the order ``--help`` lists them. The global options that take a value (``--lang fr``).</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
@@ -532,6 +541,10 @@
     <message>
         <source>Email address</source>
         <translation>Adresse email</translation>
+    </message>
+    <message>
+        <source>Clear the address</source>
+        <translation>Effacer l&apos;adresse</translation>
     </message>
     <message>
         <source>Looking for your provider&apos;s settings…</source>
@@ -840,6 +853,96 @@
     <message>
         <source>Wink did not get access. Go back to Wink to see what to do next.</source>
         <translation>Wink n&apos;a pas obtenu l&apos;accès. Revenez à Wink pour savoir quoi faire.</translation>
+    </message>
+</context>
+<context>
+    <name>Origin</name>
+    <message>
+        <source>From Wink Desktop&apos;s list of providers.</source>
+        <translation>Trouvés dans la liste de fournisseurs de Wink Desktop.</translation>
+    </message>
+    <message>
+        <source>From your provider&apos;s own configuration file (autoconfig).</source>
+        <translation>Trouvés dans le propre fichier de configuration de votre fournisseur (autoconfig).</translation>
+    </message>
+    <message>
+        <source>From Thunderbird&apos;s database of providers (ISPDB).</source>
+        <translation>Trouvés dans la base de fournisseurs de Thunderbird (ISPDB).</translation>
+    </message>
+    <message>
+        <source>From your domain&apos;s DNS records (SRV).</source>
+        <translation>Trouvés dans les enregistrements DNS de votre domaine (SRV).</translation>
+    </message>
+    <message>
+        <source>From your domain&apos;s DNS records (MX): the provider that receives its mail.</source>
+        <translation>Trouvés dans les enregistrements DNS de votre domaine (MX)&#xa0;: le fournisseur qui reçoit ses e-mails.</translation>
+    </message>
+    <message>
+        <source>A guess from the domain&apos;s name, confirmed by a server that answered.</source>
+        <translation>Déduits du nom de domaine, et confirmés par un serveur qui a répondu.</translation>
+    </message>
+    <message>
+        <source>The settings saved for this mailbox.</source>
+        <translation>Les réglages enregistrés pour cette boîte mail.</translation>
+    </message>
+    <message>
+        <source>Verified source: it came over a secure channel.</source>
+        <translation>Source vérifiée&#xa0;: reçue par un canal sécurisé.</translation>
+    </message>
+    <message>
+        <source>Unverified source: it came over a channel anyone on the network could alter. Check these servers against your provider&apos;s help pages.</source>
+        <translation>Source non vérifiée&#xa0;: reçue par un canal que n&apos;importe qui sur le réseau pourrait modifier. Vérifiez ces serveurs dans l&apos;aide de votre fournisseur.</translation>
+    </message>
+</context>
+<context>
+    <name>OsError</name>
+    <message>
+        <source>connection refused: nothing answers on this port</source>
+        <translation>connexion refusée&#xa0;: rien ne répond sur ce port</translation>
+    </message>
+    <message>
+        <source>connection reset by the server</source>
+        <translation>connexion réinitialisée par le serveur</translation>
+    </message>
+    <message>
+        <source>connection aborted</source>
+        <translation>connexion interrompue</translation>
+    </message>
+    <message>
+        <source>connection closed by the server</source>
+        <translation>connexion fermée par le serveur</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>server unreachable from this network</source>
+        <translation>serveur injoignable depuis ce réseau</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>réseau injoignable</translation>
+    </message>
+    <message>
+        <source>address not available on this computer</source>
+        <translation>adresse non disponible sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>connection blocked on this computer (firewall or permissions)</source>
+        <translation>connexion bloquée sur cet ordinateur (pare-feu ou autorisations)</translation>
+    </message>
+    <message>
+        <source>this server name does not exist in DNS</source>
+        <translation>ce nom de serveur n&apos;existe pas dans le DNS</translation>
+    </message>
+    <message>
+        <source>DNS did not answer: try again in a moment</source>
+        <translation>le DNS n&apos;a pas répondu&#xa0;: réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>system error</source>
+        <translation>erreur système</translation>
     </message>
 </context>
 <context>
@@ -1176,8 +1279,8 @@
         <translation>Serveur</translation>
     </message>
     <message>
-        <source>Port and security</source>
-        <translation>Port et sécurité</translation>
+        <source>Port</source>
+        <translation>Port</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1304,10 @@
     <message>
         <source>Show</source>
         <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
     </message>
     <message>
         <source>Incoming mail (IMAP)</source>
@@ -1373,6 +1480,81 @@
     <message>
         <source>Open the help page</source>
         <translation>Ouvrir la page d&apos;aide</translation>
+    </message>
+    <message>
+        <source>{step}: done</source>
+        <translation>{step}&#xa0;: réussi</translation>
+    </message>
+    <message>
+        <source>{step}: failed</source>
+        <translation>{step}&#xa0;: échoué</translation>
+    </message>
+    <message>
+        <source>{server}: {problem}</source>
+        <translation>{server}&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels&#xa0;</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options&#xa0;</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>interdit avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite %r ignoré</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>option inattendue&#xa0;: %s</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from wink_desktop.core.checks import CheckReport, Protocol, ServerReport, StepRe
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate
 from wink_desktop.core.models import Security
+from wink_desktop.core.os_errors import translate_note
 from wink_desktop.core.probing import (
     CONNECT_TIMEOUT,
     STEP_TIMEOUT,
@@ -187,7 +188,8 @@ def _step_line(step: StepResult, translate: Translate) -> str:
     mark = "✓" if step.ok else "✗"
     label = step.step.label(translate)
     name = step.protocol.value.upper()
-    return f"{name:4} {mark} {label:<34} {step.duration_ms:>6} ms  {step.detail}"
+    detail = translate_note(step.detail, translate)
+    return f"{name:4} {mark} {label:<34} {step.duration_ms:>6} ms  {detail}"
 
 
 def _summary(report: CheckReport, translate: Translate) -> str:

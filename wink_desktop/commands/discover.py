@@ -10,6 +10,7 @@ from typing import Any
 from wink_desktop.core.discovery import Discovered, DiscoveryResult, DiscoverySource
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.i18n import Translate
+from wink_desktop.core.os_errors import translate_note
 from wink_desktop.core.settings import ServerSettings, security_label
 from wink_desktop.core.validation import normalize_email
 
@@ -126,9 +127,10 @@ def _text(result: DiscoveryResult, translate: Translate) -> str:
 
 def _explanation(result: DiscoveryResult, translate: Translate) -> str:
     lines = [translate("Cli", "What each source answered:")]
-    lines.extend(
-        f"  {r.source.value:<10} {r.outcome.value:<9} {r.elapsed_ms:>5} ms  {r.note}".rstrip()
-        for r in result.reports
-    )
+    for r in result.reports:
+        note = translate_note(r.note, translate)
+        lines.append(
+            f"  {r.source.value:<10} {r.outcome.value:<9} {r.elapsed_ms:>5} ms  {note}".rstrip()
+        )
     lines.append(translate("Cli", "Total time: {ms} ms").format(ms=result.elapsed_ms))
     return "\n".join(lines)

@@ -28,6 +28,7 @@ from wink_desktop.core.checks import (
     StepResult,
 )
 from wink_desktop.core.models import Security
+from wink_desktop.core.os_errors import os_error_text
 from wink_desktop.core.probing import ProbeRequest, StepCallback
 from wink_desktop.infra import tls
 from wink_desktop.infra.addresses import (
@@ -185,6 +186,8 @@ class ProbeRunBase:
             return f"> {self._current_limit:g} s"
         if isinstance(exc, ProbeFailure):
             return ""
+        if isinstance(exc, OSError) and not isinstance(exc, ssl.SSLError):
+            return os_error_text(exc)  # the system's English: shown translated instead
         return short(str(exc))
 
     def redact(self, text: str) -> str:

@@ -188,7 +188,9 @@ class ConnectFlow:
         answer = provider.answer(address)
         if answer is None:
             return Resolution(provider)
-        return Resolution(provider, None, answer.imap, answer.smtp, Origin.PROVIDER)
+        return Resolution(
+            provider, None, answer.imap, answer.smtp, Origin.PROVIDER, answer.trusted, answer.source
+        )
 
     def recommendation(self) -> Resolution:
         """What the provider page recommends for the address typed so far."""
@@ -367,4 +369,6 @@ class ConnectFlow:
 def _from_discovery(provider: Provider | None, found: Discovered | None) -> Resolution:
     if found is None:
         return Resolution(provider)
-    return Resolution(provider, None, found.imap, found.smtp, Origin.DISCOVERED, found.trusted)
+    return Resolution(
+        provider, None, found.imap, found.smtp, Origin.DISCOVERED, found.trusted, found.source
+    )

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from wink_desktop.core.account import MailAccount
 from wink_desktop.core.checks import CheckReport, StepResult
-from wink_desktop.core.discovery import Discovered
+from wink_desktop.core.discovery import Discovered, Source
 from wink_desktop.core.errors import ErrorCode, WinkError
 from wink_desktop.core.i18n import QT_TRANSLATE_NOOP
 from wink_desktop.core.oauth import OAuthClient, RedirectReceiver
@@ -45,6 +45,29 @@ class Origin(enum.StrEnum):
     SAVED = "saved"  # the account being reconnected: kept as they were
 
 
+_FROM_SOURCE = {
+    Source.REGISTRY: QT_TRANSLATE_NOOP("Origin", "From Wink Desktop's list of providers."),
+    Source.AUTOCONFIG: QT_TRANSLATE_NOOP(
+        "Origin", "From your provider's own configuration file (autoconfig)."
+    ),
+    Source.ISPDB: QT_TRANSLATE_NOOP("Origin", "From Thunderbird's database of providers (ISPDB)."),
+    Source.SRV: QT_TRANSLATE_NOOP("Origin", "From your domain's DNS records (SRV)."),
+    Source.MX: QT_TRANSLATE_NOOP(
+        "Origin", "From your domain's DNS records (MX): the provider that receives its mail."
+    ),
+    Source.GUESS: QT_TRANSLATE_NOOP(
+        "Origin", "A guess from the domain's name, confirmed by a server that answered."
+    ),
+}
+_SAVED = QT_TRANSLATE_NOOP("Origin", "The settings saved for this mailbox.")
+_VERIFIED = QT_TRANSLATE_NOOP("Origin", "Verified source: it came over a secure channel.")
+_UNVERIFIED = QT_TRANSLATE_NOOP(
+    "Origin",
+    "Unverified source: it came over a channel anyone on the network could alter. "
+    "Check these servers against your provider's help pages.",
+)
+
+
 @dataclass(frozen=True)
 class Resolution:
     """Which provider and which servers, and why (the answer of :meth:`ConnectFlow.resolve`).
@@ -56,6 +79,7 @@ class Resolution:
         smtp: the outgoing server to propose.
         origin: where they came from.
         trusted: False when they came over an unauthenticated channel.
+        source: which discovery source (or the bundled list) gave them, when one did.
     """
 
     provider: Provider | None = None
@@ -64,11 +88,24 @@ class Resolution:
     smtp: ServerSettings | None = None
     origin: Origin = Origin.NONE
     trusted: bool = True
+    source: Source | None = None
 
     @property
     def detected(self) -> bool:
         """Whether the form marks the servers "detected automatically"."""
         return self.origin in {Origin.DISCOVERED, Origin.PROVIDER}
+
+    @property
+    def provenance(self) -> tuple[str, str]:
+        """Where the servers came from and whether that source is verified, in words.
+
+        English source texts (context ``Origin``); empty when the user types the servers.
+        """
+        if self.origin is Origin.SAVED:
+            return _SAVED, ""
+        if self.origin is Origin.NONE or self.source is None:
+            return "", ""
+        return _FROM_SOURCE[self.source], _VERIFIED if self.trusted else _UNVERIFIED
 
     @property
     def untrusted(self) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from wink_desktop.core.discovery import Outcome, SourceFailure, Stop
+from wink_desktop.core.os_errors import os_error_text
 from wink_desktop.infra.addresses import is_network_down
 
 T = TypeVar("T")
@@ -43,7 +44,7 @@ def bounded(fn: Callable[[float], T], stop: Stop, limit: float) -> T:
     except OSError as exc:
         if is_network_down(exc):
             raise SourceFailure(Outcome.OFFLINE) from exc
-        raise SourceFailure(Outcome.FAILED, str(exc) or type(exc).__name__) from exc
+        raise SourceFailure(Outcome.FAILED, os_error_text(exc)) from exc
 
 
 def domain_of(email: str) -> str:

@@ -6,7 +6,7 @@ import asyncio
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QVBoxLayout
 
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.validation import normalize_email
@@ -36,6 +36,9 @@ class EmailPage(FlowPage):
         self.email.setPlaceholderText(self.tr("marie.dupont@example.com"))
         self.email.setAccessibleName(self.tr("Email address"))
         self.email.setClearButtonEnabled(True)
+        # Qt's clear button has an icon and no words: a screen reader would say "button".
+        for clear in self.email.findChildren(QToolButton):
+            clear.setAccessibleName(self.tr("Clear the address"))
         layout.addWidget(self.email)
         self.feedback = QLabel(self)
         self.feedback.setObjectName("email_feedback")

@@ -51,11 +51,17 @@ class ServerFields(QGroupBox):
         self.detected.setObjectName(f"{protocol}_detected")
         self.detected.setProperty("class", "detected")
         form.addRow(self.tr("Server"), self.host)
+        form.addRow(self.tr("Port"), self.port)
         row = QHBoxLayout()
-        row.addWidget(self.port)
         row.addWidget(self.security, 1)
         row.addWidget(self.detected)
-        form.addRow(self.tr("Port and security"), row)
+        # A label that is the combo's buddy: on Linux a screen reader names a combo box by
+        # its label (its own name is its value), so the label says which server it is for.
+        security_label_widget = QLabel(
+            self.tr("{protocol} security").format(protocol=protocol.upper()), self
+        )
+        security_label_widget.setBuddy(self.security)
+        form.addRow(security_label_widget, row)
         self._syncing = False
         self.host.textEdited.connect(self._edited)
         self.port.valueChanged.connect(self._port_changed)

@@ -45,12 +45,14 @@ class ServerPage(FlowPage):
         self.hint = NoticeBanner(self)
         self.hint.setObjectName("servers_hint")
         layout.addWidget(self.hint)
+        self.origin = self._origin_label(layout)
         account = QFormLayout()
         self.email = self._line("servers_email", self.tr("Email address"))
         self.password = self._line("servers_password", self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.show_password = QCheckBox(self.tr("Show"), self)
         self.show_password.setObjectName("servers_show_password")
+        self.show_password.setAccessibleName(self.tr("Show the password"))
         self.show_password.toggled.connect(
             lambda shown: self.password.setEchoMode(
                 QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -94,6 +96,14 @@ class ServerPage(FlowPage):
         for fields in (self.imap, self.smtp):
             fields.changed.connect(self.completeChanged)
 
+    def _origin_label(self, layout: QVBoxLayout) -> QLabel:
+        """Where the servers came from, and whether that source is verified."""
+        label = QLabel(self)
+        label.setObjectName("servers_origin")
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        return label
+
     def _line(self, name: str, accessible: str) -> QLineEdit:
         line = QLineEdit(self)
         line.setObjectName(name)
@@ -127,6 +137,12 @@ class ServerPage(FlowPage):
         imap = resolution.imap
         if imap is not None and imap.username and imap.username != state.email:
             self.username.setText(imap.username)
+        where, verified = resolution.provenance
+        self.origin.setText(
+            " ".join(translate("Origin", text) for text in (where, verified) if text)
+        )
+        self.origin.setProperty("kind", "warning" if state.servers_untrusted else "")
+        self.origin.setVisible(bool(where))
         provider = resolution.provider
         if provider is not None and provider.hint:
             self.hint.show_message(hint_text(provider), "warning")

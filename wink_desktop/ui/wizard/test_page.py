@@ -18,6 +18,7 @@ from wink_desktop.core.checks import (
     ServerReport,
     StepResult,
 )
+from wink_desktop.core.os_errors import translate_note
 from wink_desktop.core.problems import problem_hint, problem_message
 from wink_desktop.services.connect_flow import Failure
 from wink_desktop.ui.dialogs import CertificateDialog, PlaintextDialog
@@ -123,8 +124,16 @@ class TestPage(FlowPage):
         self._wizard.next()
 
     def _step(self, step: StepResult) -> None:
-        item = QListWidgetItem(f"{'✓' if step.ok else '✗'}  {step.step.label(translate)}")
-        item.setToolTip(step.detail)
+        label = step.step.label(translate)
+        item = QListWidgetItem(f"{'✓' if step.ok else '✗'}  {label}")
+        detail = translate_note(step.detail, translate)
+        item.setToolTip(detail)
+        # A screen reader reads no glyph as a verdict: the outcome is said in words.
+        outcome = self.tr("{step}: done") if step.ok else self.tr("{step}: failed")
+        spoken = outcome.format(step=label)
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole, f"{spoken} ({detail})" if detail else spoken
+        )
         item.setData(Qt.ItemDataRole.UserRole, step.step.value)
         self.lists[step.protocol].addItem(item)
 
@@ -135,13 +144,11 @@ class TestPage(FlowPage):
         server, problem = failed[0]
         self._problem = (server, problem)
         parts = [
-            f"{server.protocol.value.upper()}: {problem_message(problem, translate)}",
+            self._server_says(server, problem),
             problem_hint(problem, translate),
         ]
         for other, other_problem in failed[1:]:
-            parts.append(
-                f"{other.protocol.value.upper()}: {problem_message(other_problem, translate)}"
-            )
+            parts.append(self._server_says(other, other_problem))
         self.banner.show_message("\n".join(parts), "error")
         self.retry.show()
         self.trust.setVisible(
@@ -153,6 +160,11 @@ class TestPage(FlowPage):
         )
         self._help_url = problem.help_url or ""
         self.help_link.setVisible(bool(self._help_url))
+
+    def _server_says(self, server: ServerReport, problem: Problem) -> str:
+        return self.tr("{server}: {problem}").format(
+            server=server.protocol.value.upper(), problem=problem_message(problem, translate)
+        )
 
     def _show_certificate(self) -> None:
         if self._problem is None:
