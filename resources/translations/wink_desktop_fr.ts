@@ -89,8 +89,8 @@
         <translation>Réessayer</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <source>Stop waiting</source>
+        <translation>Arrêter d&apos;attendre</translation>
     </message>
     <message>
         <source>Use the account you signed in with</source>
@@ -320,6 +320,7 @@
     </message>
     <message>
         <source>Settings</source>
+        <extracomment>The commands, in the order ``--help`` lists them. The global options that take a value (``--lang fr``).</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
@@ -814,8 +815,8 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
     </message>
     <message>
         <source>Act on this message</source>
@@ -1359,6 +1360,10 @@
         <translation>Sortant (SMTP)</translation>
     </message>
     <message>
+        <source>Test in progress</source>
+        <translation>Test en cours</translation>
+    </message>
+    <message>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
@@ -1373,6 +1378,10 @@
     <message>
         <source>Open the help page</source>
         <translation>Ouvrir la page d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Current step: {seconds} s</source>
+        <translation>Étape en cours&#xa0;: {seconds}&#xa0;s</translation>
     </message>
 </context>
 </TS>
