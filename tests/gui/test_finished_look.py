@@ -126,6 +126,9 @@ def test_the_done_page_title_is_drawn_at_full_height(qtbot: QtBot, language: str
     ]
     assert labels, "the title is not shown"
     for label in labels:
+        # At least as large as the page's text (a 3-point title was drawn ~5 px high).
+        body = wizard.page(PageId.DONE).findChild(QLabel, "done_summary")
+        assert label.fontMetrics().height() >= body.fontMetrics().height()
         assert label.height() >= label.fontMetrics().height(), label.height()
     wizard.done(0)
 
@@ -289,3 +292,26 @@ def test_the_settings_window_keeps_its_size(qtbot: QtBot, language: str) -> None
     QApplication.processEvents()
     save(window, language, "settings")
     assert window.size() == size
+
+
+def test_the_done_page_title_after_a_browser_sign_in_is_full_height(
+    qtbot: QtBot, language: str
+) -> None:
+    browser = ScriptedBrowser(account="paul@gmail.com")
+    ctx = context(MemorySecretStore(), browser, ScriptedOAuthClient(demo_config("google")))
+    wizard = ConnectWizard(ctx, None, "google")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: PageId(wizard.currentId()) is PageId.DONE, timeout=WAIT)
+    QApplication.processEvents()
+    save(wizard, language, "done-google")
+    title = wizard.page(PageId.DONE).title()
+    labels = [label for label in wizard.findChildren(QLabel) if label.text() == title]
+    assert labels
+    for label in labels:
+        assert label.isVisible()
+        # At least as large as the page's text (a 3-point title was drawn ~5 px high).
+        body = wizard.page(PageId.DONE).findChild(QLabel, "done_summary")
+        assert label.fontMetrics().height() >= body.fontMetrics().height()
+        assert label.height() >= label.fontMetrics().height(), label.height()
+    wizard.done(0)

@@ -31,7 +31,11 @@ def local_date(iso: str) -> str:
     moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not moment.isValid():
         return iso  # shown as it came rather than hidden
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.LongFormat)
+    moment = moment.toLocalTime()
+    locale = QLocale()
+    # Long date, short time: the long date-time format spells out the time zone's name.
+    day = locale.toString(moment.date(), QLocale.FormatType.LongFormat)
+    return f"{day} {locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
 
 
 def grouped(fingerprint: str) -> str:

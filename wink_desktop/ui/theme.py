@@ -61,6 +61,7 @@ LIGHT: Final[Mapping[str, str]] = MappingProxyType(
         "radius_l": "8px",
         "radius_xl": "10px",
         "font": "14px",
+        "font_points": "10.5pt",  # 14px at 96 dpi, for what Qt sizes in points
         "font_small": "12px",
         "font_h2": "17px",
         "font_h1": "22px",
