@@ -89,8 +89,8 @@
         <translation>Réessayer</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <source>Stop waiting</source>
+        <translation>Arrêter d&apos;attendre</translation>
     </message>
     <message>
         <source>Use the account you signed in with</source>
@@ -827,8 +827,8 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
     </message>
     <message>
         <source>Act on this message</source>
@@ -1480,6 +1480,14 @@
     <message>
         <source>Open the help page</source>
         <translation>Ouvrir la page d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Test in progress</source>
+        <translation>Test en cours</translation>
+    </message>
+    <message>
+        <source>Current step: {seconds} s</source>
+        <translation>Étape en cours&#xa0;: {seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>{step}: done</source>

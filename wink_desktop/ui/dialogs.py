@@ -6,7 +6,8 @@ through ``accepted``/``rejected``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +20,29 @@ from PySide6.QtWidgets import (
 
 from wink_desktop.core.checks import CertificateInfo
 from wink_desktop.ui.widgets import heading
+
+# Bytes of the fingerprint per line: 32 bytes make four lines of eight, short enough for
+# the dialog at any width and easy to read aloud over the phone to an IT department.
+FINGERPRINT_BYTES_PER_LINE = 8
+
+
+def local_date(iso: str) -> str:
+    """An ISO 8601 moment as a date and time in the user's locale and time zone."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso  # shown as it came rather than hidden
+    moment = moment.toLocalTime()
+    locale = QLocale()
+    # Long date, short time: the long date-time format spells out the time zone's name.
+    day = locale.toString(moment.date(), QLocale.FormatType.LongFormat)
+    return f"{day} {locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
+
+
+def grouped(fingerprint: str) -> str:
+    """``AB:CD:…`` as lines of :data:`FINGERPRINT_BYTES_PER_LINE` space-separated pairs."""
+    pairs = fingerprint.split(":")
+    step = FINGERPRINT_BYTES_PER_LINE
+    return "\n".join(" ".join(pairs[i : i + step]) for i in range(0, len(pairs), step))
 
 
 class CertificateDialog(QDialog):
@@ -45,15 +69,18 @@ class CertificateDialog(QDialog):
             (self.tr("Issued to"), info.subject, "certificate_subject"),
             (self.tr("Issued by"), info.issuer, "certificate_issuer"),
             (self.tr("Valid for"), ", ".join(info.names), "certificate_names"),
-            (self.tr("Valid from"), info.not_before, "certificate_not_before"),
-            (self.tr("Valid until"), info.not_after, "certificate_not_after"),
-            (self.tr("SHA-256 fingerprint"), info.sha256, "certificate_fingerprint"),
+            (self.tr("Valid from"), local_date(info.not_before), "certificate_not_before"),
+            (self.tr("Valid until"), local_date(info.not_after), "certificate_not_after"),
+            (self.tr("SHA-256 fingerprint"), grouped(info.sha256), "certificate_fingerprint"),
         ):
             field = QLabel(value, self)
             field.setObjectName(name)
             field.setWordWrap(True)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             details.addRow(label, field)
+            if name == "certificate_fingerprint":
+                # Fixed width, so the columns of pairs line up and can be compared by eye.
+                field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout.addLayout(details)
         advice = QLabel(
             self.tr(

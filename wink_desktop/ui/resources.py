@@ -27,9 +27,11 @@ def icon(name: str) -> QIcon:
 
 
 def stylesheet() -> str:
-    """The application's Qt style sheet (``@icons@`` stands for the icons folder)."""
+    """The application's Qt style sheet, its ``@token@`` placeholders filled by the theme."""
+    from wink_desktop.ui.theme import LIGHT, render  # noqa: PLC0415 - read once, at start
+
     text = (resource_dir() / "styles" / "app.qss").read_text(encoding="utf-8")
-    return text.replace("@icons@", (resource_dir() / "icons").as_posix())
+    return render(text, LIGHT, (resource_dir() / "icons").as_posix())
 
 
 def translations_dir() -> Path:

@@ -55,6 +55,8 @@ class AccountCard(QFrame):
         self.checked.setObjectName("account_last_check")
         self.state = QLabel(self)
         self.state.setObjectName("account_state")
+        for label in (self.address, self.provider, self.method, self.state):
+            label.setWordWrap(True)  # long values wrap instead of widening the window
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Provider"), self.provider)
         form.addRow(self.tr("Sign-in"), self.method)
@@ -124,6 +126,8 @@ class MailboxSettingsTab(QWidget):
         layout.addWidget(heading(self.tr("Your mailbox"), self, level=2))
         self.state_label = QLabel(self)
         self.state_label.setObjectName("state_label")
+        # Wrapped, so a long state grows the label downwards, never the window sideways.
+        self.state_label.setWordWrap(True)
         layout.addWidget(self.state_label)
         self.reserved = QLabel(
             self.tr(

@@ -33,8 +33,9 @@ class NoticeBanner(QFrame):
         close = QToolButton(self)
         close.setObjectName("notice_close")
         close.setText("✕")
-        close.setAccessibleName(self.tr("Dismiss"))
-        close.setToolTip(self.tr("Dismiss"))
+        # Not "Close": that is the window's button, which does something else.
+        close.setAccessibleName(self.tr("Hide this message"))
+        close.setToolTip(self.tr("Hide this message"))
         close.clicked.connect(self.hide)
         layout.addWidget(self._label, 1)
         self.action = QPushButton(self)
@@ -100,18 +101,6 @@ def use_light_palette(widget: QWidget) -> None:
     The style sheet colours most surfaces; a few (QWizard's header among them) paint with
     the palette, so a dark system palette would otherwise give dark text on black.
     """
-    from PySide6.QtGui import QColor, QPalette  # noqa: PLC0415 - not needed at start-up
+    from wink_desktop.ui.theme import apply_palette  # noqa: PLC0415 - not needed at start-up
 
-    palette = widget.palette()
-    for role, color in (
-        (QPalette.ColorRole.Window, "#ffffff"),
-        (QPalette.ColorRole.Base, "#ffffff"),
-        (QPalette.ColorRole.AlternateBase, "#f8f7ff"),
-        (QPalette.ColorRole.Button, "#ffffff"),
-        (QPalette.ColorRole.WindowText, "#1f2937"),
-        (QPalette.ColorRole.Text, "#1f2937"),
-        (QPalette.ColorRole.ButtonText, "#1f2937"),
-        (QPalette.ColorRole.PlaceholderText, "#6b7280"),
-    ):
-        palette.setColor(role, QColor(color))
-    widget.setPalette(palette)
+    apply_palette(widget)

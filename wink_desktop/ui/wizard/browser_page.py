@@ -43,7 +43,8 @@ class BrowserPage(FlowPage):
         self.retry = QPushButton(self.tr("Try again"), self)
         self.retry.setObjectName("browser_retry")
         self.retry.clicked.connect(self._start)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        # Not "Cancel": the wizard's own Cancel closes the window, this one stops waiting.
+        self.cancel_button = QPushButton(self.tr("Stop waiting"), self)
         self.cancel_button.setObjectName("browser_cancel")
         self.cancel_button.clicked.connect(self._cancel)
         row.addWidget(self.copy_link)

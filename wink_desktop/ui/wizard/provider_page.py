@@ -5,7 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wink_desktop.core.providers import Provider
 from wink_desktop.services.connect_flow import IMAP_CHOICE
@@ -16,6 +26,10 @@ from wink_desktop.ui.wizard.common import FlowPage, PageId, hint_text
 
 if TYPE_CHECKING:
     from wink_desktop.ui.wizard.shell import ConnectWizard
+
+
+# Tiles per row of the provider grid.
+COLUMNS = 5
 
 
 class ProviderPage(FlowPage):
@@ -54,17 +68,31 @@ class ProviderPage(FlowPage):
         self.view_all.setCheckable(True)
         self.view_all.toggled.connect(self._toggle_all)
         layout.addWidget(self.view_all)
-        self.grid_box = QWidget(self)
+        # The tiles scroll rather than squeeze: a squeezed grid overlaps its tiles and cuts
+        # off the last row (long names, 2x screens, a hint shown above).
+        self.grid_scroll = QScrollArea(self)
+        self.grid_scroll.setObjectName("provider_scroll")
+        self.grid_scroll.setWidgetResizable(True)
+        self.grid_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.grid_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.grid_box = QWidget(self.grid_scroll)
         grid = QGridLayout(self.grid_box)
         grid.setSpacing(8)
-        for index, provider in enumerate([*self._tiles(), None]):
-            grid.addWidget(self._tile(provider), index // 5, index % 5)
-        layout.addWidget(self.grid_box)
-        self.grid_box.hide()
+        tiles = [self._tile(provider) for provider in [*self._tiles(), None]]
+        # One size for every tile: the largest any of them needs in this language.
+        width = max(tile.sizeHint().width() for tile in tiles)
+        height = max(tile.sizeHint().height() for tile in tiles)
+        for index, tile in enumerate(tiles):
+            tile.setFixedSize(QSize(max(width, 118), max(height, 78)))
+            grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
+        self.grid_scroll.setWidget(self.grid_box)
+        self.grid_scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        layout.addWidget(self.grid_scroll, 1)
+        self.grid_scroll.hide()
         self.hint = NoticeBanner(self)
         self.hint.setObjectName("provider_hint")
         layout.addWidget(self.hint)
-        layout.addStretch(1)
+        layout.addStretch(0)
 
     def _tiles(self) -> list[Provider]:
         """Every password provider once (some have several server families)."""
@@ -80,7 +108,7 @@ class ProviderPage(FlowPage):
         button = QToolButton(self.grid_box)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         button.setIconSize(QSize(36, 36))
-        button.setMinimumSize(QSize(118, 78))
+        button.setProperty("class", "tile")
         choice = provider.id if provider else IMAP_CHOICE
         button.setObjectName(f"provider_{choice}")
         button.setIcon(icon(f"providers/{choice}"))
@@ -94,7 +122,7 @@ class ProviderPage(FlowPage):
         self.view_all.setChecked(True)
 
     def _toggle_all(self, shown: bool) -> None:
-        self.grid_box.setVisible(shown)
+        self.grid_scroll.setVisible(shown)
 
     def initializePage(self) -> None:  # noqa: N802
         """Render the flow's recommendation for the address typed on the previous page."""

@@ -91,8 +91,12 @@ class ServerPage(FlowPage):
         self.error.setWordWrap(True)
         self.error.setProperty("kind", "error")
         layout.addWidget(self.error)
+        # Fields the user typed in since the page opened: an empty one they never touched
+        # is no mistake yet, so it gets no red message.
+        self._touched: set[QLineEdit] = set()
         for widget in (self.email, self.password, self.username):
             widget.textChanged.connect(self.completeChanged)
+            widget.textEdited.connect(lambda _text, w=widget: self._touched.add(w))
         for fields in (self.imap, self.smtp):
             fields.changed.connect(self.completeChanged)
 
@@ -124,6 +128,7 @@ class ServerPage(FlowPage):
         resolution = state.resolution
         self.email.setText(state.email)
         self.forget_password()
+        self._touched.clear()
         self.error.clear()
         self._mark_invalid(None)
         self.imap.fill(resolution.imap, detected=resolution.detected)
@@ -202,11 +207,11 @@ class ServerPage(FlowPage):
         try:
             self.settings()
         except InvalidInputError as exc:
-            shown = bool(self.email.text())
-            self.error.setText(translate("Errors", exc.message) if shown else "")
             widget = self._fields().get(exc.field)
-            # An empty field is not outlined: nothing typed yet is no mistake.
+            # An empty field the user has not typed in yet is no mistake: no red text.
             typed = not isinstance(widget, QLineEdit) or bool(widget.text())
+            shown = bool(self.email.text()) and (typed or widget in self._touched)
+            self.error.setText(translate("Errors", exc.message) if shown else "")
             self._mark_invalid(exc.field if shown and typed else None)
             return False
         self.error.clear()

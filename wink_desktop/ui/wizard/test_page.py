@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from wink_desktop.core.account import MailAccount
 from wink_desktop.core.checks import (
@@ -57,6 +66,7 @@ class TestPage(FlowPage):
             columns.addLayout(box)
             self.lists[protocol] = steps
         layout.addLayout(columns, 1)
+        layout.addLayout(self._busy_row())
         self.banner = NoticeBanner(self)
         self.banner.setObjectName("test_problem")
         layout.addWidget(self.banner)
@@ -86,6 +96,28 @@ class TestPage(FlowPage):
         events.failed.connect(self._failed)
         events.connected.connect(self._connected)
 
+    def _busy_row(self) -> QHBoxLayout:
+        """The busy indicator and the running step's elapsed time (hidden when idle)."""
+        # While a step runs: an indeterminate bar and the seconds it has taken so far, so a
+        # slow server does not look like a frozen window.
+        busy_row = QHBoxLayout()
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("test_busy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.setAccessibleName(self.tr("Test in progress"))
+        self.elapsed = QLabel(self)
+        self.elapsed.setObjectName("test_elapsed")
+        busy_row.addWidget(self.busy, 1)
+        busy_row.addWidget(self.elapsed)
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._tick)
+        self._step_started = 0.0
+        self._set_busy(False)
+        return busy_row
+
     def initializePage(self) -> None:  # noqa: N802
         """Start the test right away."""
         self._start()
@@ -94,6 +126,21 @@ class TestPage(FlowPage):
         """Going back cancels the test."""
         if self._task is not None:
             self._task.cancel()
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.elapsed.setVisible(busy)
+        if busy:
+            self._step_started = time.monotonic()
+            self._tick()
+            self._clock.start()
+        else:
+            self._clock.stop()
+
+    def _tick(self) -> None:
+        seconds = int(time.monotonic() - self._step_started)
+        self.elapsed.setText(self.tr("Current step: {seconds} s").format(seconds=seconds))
 
     def _start(self) -> None:
         if self._task is not None:
@@ -105,11 +152,13 @@ class TestPage(FlowPage):
             button.hide()
         self.banner.hide()
         self.completeChanged.emit()
+        self._set_busy(True)
         self._task = self._wizard.tasks.start(self.flow.test())
 
     def _failed(self, failure: Failure) -> None:
         if failure.step is not PageId.TEST:
             return
+        self._set_busy(False)
         error = failure.error
         hint = error.user_hint(translate)
         text = error.user_message(translate)
@@ -119,6 +168,7 @@ class TestPage(FlowPage):
 
     def _connected(self, account: MailAccount) -> None:
         del account
+        self._set_busy(False)
         self._wizard.forget_secrets()  # saved in the keyring: the wizard needs it no more
         self.completeChanged.emit()
         self._wizard.next()
@@ -136,11 +186,14 @@ class TestPage(FlowPage):
         )
         item.setData(Qt.ItemDataRole.UserRole, step.step.value)
         self.lists[step.protocol].addItem(item)
+        if self._clock.isActive():
+            self._set_busy(True)  # the clock counts the step now running
 
     def _show(self, report: CheckReport) -> None:
         failed = [(s, s.problem) for s in (report.imap, report.smtp) if s.problem is not None]
         if not failed:
-            return
+            return  # still busy: the account is being saved
+        self._set_busy(False)
         server, problem = failed[0]
         self._problem = (server, problem)
         parts = [
