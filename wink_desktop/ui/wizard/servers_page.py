@@ -68,18 +68,8 @@ class ServerPage(FlowPage):
         self.smtp = ServerFields("smtp", self.tr("Outgoing mail (SMTP)"), self)
         layout.addWidget(self.imap)
         layout.addWidget(self.smtp)
-        advanced = QGroupBox(self.tr("Advanced"), self)
-        advanced.setObjectName("servers_advanced")
-        advanced.setCheckable(True)
-        advanced.setChecked(False)
-        self.advanced = advanced
-        advanced_form = QFormLayout(advanced)
-        self.username = QLineEdit(advanced)
-        self.username.setObjectName("servers_username")
-        self.username.setPlaceholderText(self.tr("Same as the email address"))
-        self.username.setAccessibleName(self.tr("User name"))
-        advanced_form.addRow(self.tr("User name"), self.username)
-        layout.addWidget(advanced)
+        self.advanced, self.username = self._advanced_group()
+        layout.addWidget(self.advanced)
         self.confirm_untrusted = QCheckBox(
             self.tr("I checked these servers: they are my provider's."), self
         )
@@ -99,6 +89,20 @@ class ServerPage(FlowPage):
             widget.textEdited.connect(lambda _text, w=widget: self._touched.add(w))
         for fields in (self.imap, self.smtp):
             fields.changed.connect(self.completeChanged)
+
+    def _advanced_group(self) -> tuple[QGroupBox, QLineEdit]:
+        """The folded "Advanced" group and its user-name field."""
+        advanced = QGroupBox(self.tr("Advanced"), self)
+        advanced.setObjectName("servers_advanced")
+        advanced.setCheckable(True)
+        advanced.setChecked(False)
+        form = QFormLayout(advanced)
+        username = QLineEdit(advanced)
+        username.setObjectName("servers_username")
+        username.setPlaceholderText(self.tr("Same as the email address"))
+        username.setAccessibleName(self.tr("User name"))
+        form.addRow(self.tr("User name"), username)
+        return advanced, username
 
     def _origin_label(self, layout: QVBoxLayout) -> QLabel:
         """Where the servers came from, and whether that source is verified."""
