@@ -10,7 +10,6 @@ from typing import Any
 from wink_desktop.core.discovery import Discovered, DiscoveryResult, DiscoverySource
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.i18n import Translate
-from wink_desktop.core.os_errors import translate_note
 from wink_desktop.core.settings import ServerSettings, security_label
 from wink_desktop.core.validation import normalize_email
 
@@ -126,6 +125,8 @@ def _text(result: DiscoveryResult, translate: Translate) -> str:
 
 
 def _explanation(result: DiscoveryResult, translate: Translate) -> str:
+    from wink_desktop.core.os_errors import translate_note  # noqa: PLC0415 - --explain only
+
     lines = [translate("Cli", "What each source answered:")]
     for r in result.reports:
         note = translate_note(r.note, translate)

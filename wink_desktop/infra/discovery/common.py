@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from wink_desktop.core.discovery import Outcome, SourceFailure, Stop
-from wink_desktop.core.os_errors import os_error_text
 from wink_desktop.infra.addresses import is_network_down
 
 T = TypeVar("T")
@@ -44,6 +43,8 @@ def bounded(fn: Callable[[float], T], stop: Stop, limit: float) -> T:
     except OSError as exc:
         if is_network_down(exc):
             raise SourceFailure(Outcome.OFFLINE) from exc
+        from wink_desktop.core.os_errors import os_error_text  # noqa: PLC0415 - failures only
+
         raise SourceFailure(Outcome.FAILED, os_error_text(exc)) from exc
 
 
