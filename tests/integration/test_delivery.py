@@ -5,15 +5,15 @@ from __future__ import annotations
 import asyncio
 import socket
 import ssl
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from imapclient import IMAPClient
 
-from tests.fixtures.dovecot import DovecotServer, MailUser
+from tests.fixtures.dovecot import DovecotServer, MailUser, changeable_user
 from tests.fixtures.hostile import ScriptedServer
 from tests.fixtures.pki import ServerPKI
-from tests.fixtures.plugin import ALICE, BOB
 from tests.fixtures.postfix import PostfixServer
 from tests.fixtures.scripts import Peer
 from wink_desktop.core.account import MailAccount
@@ -28,6 +28,20 @@ from wink_desktop.services.delivery import DeliveryCheck, DeliveryResult
 from wink_desktop.services.mailbox import Mailbox
 
 pytestmark = [pytest.mark.servers, pytest.mark.usefixtures("trust_test_ca")]
+
+# Users of their own: other tests expect the shared users' inboxes as they left them.
+ERIN = MailUser("erin@example.test", "Erin-Pass-1")
+ELOISE = MailUser("eloise@example.test", "Eloise-Pass-2")
+
+
+@pytest.fixture
+def erin(dovecot: DovecotServer) -> Iterator[MailUser]:
+    yield from changeable_user(dovecot, ERIN)
+
+
+@pytest.fixture
+def eloise(dovecot: DovecotServer) -> Iterator[MailUser]:
+    yield from changeable_user(dovecot, ELOISE)
 
 
 def connected_mailbox(user: MailUser, imap: ServerSettings, smtp: ServerSettings) -> Mailbox:
@@ -47,15 +61,17 @@ def inbox_subjects(pki: ServerPKI, dovecot: DovecotServer, user: MailUser) -> li
 
 
 @pytest.mark.parametrize(
-    ("user", "smtp_security"), [(ALICE, Security.SSL), (BOB, Security.STARTTLS)]
+    ("name", "smtp_security"), [("erin", Security.SSL), ("eloise", Security.STARTTLS)]
 )
 def test_the_test_email_goes_through_postfix_and_arrives_in_the_inbox(
     pki: ServerPKI,
     dovecot: DovecotServer,
     postfix: PostfixServer,
-    user: MailUser,
+    request: pytest.FixtureRequest,
+    name: str,
     smtp_security: Security,
 ) -> None:
+    user: MailUser = request.getfixturevalue(name)
     smtp_port = postfix.tls_port if smtp_security is Security.SSL else postfix.starttls_port
     mailbox = connected_mailbox(
         user,
@@ -78,14 +94,15 @@ def test_the_test_email_goes_through_postfix_and_arrives_in_the_inbox(
     assert "Wink Desktop: test email" in inbox_subjects(pki, dovecot, user)
 
 
-def blackhole(refuse_at: bytes | None) -> ScriptedServer:
+def blackhole(refuse_at: bytes | None, heard: list[bytes] | None = None) -> ScriptedServer:
     """An SMTP server that accepts any sign-in and any message, and delivers nothing.
 
     With ``refuse_at`` (``MAIL``, ``RCPT``, ``DATA``) it refuses that command with a 554.
+    Every line it receives is appended to ``heard``.
     """
 
     def script(conn: socket.socket, _index: int) -> None:
-        peer = Peer(conn)
+        peer = Peer(conn, received=heard if heard is not None else [])
         peer.send(b"220 blackhole ESMTP\r\n")
         while line := peer.line():
             verb = line.split(b" ", 1)[0].split(b":", 1)[0].upper()
@@ -110,28 +127,38 @@ def blackhole(refuse_at: bytes | None) -> ScriptedServer:
 
 
 def blackhole_mailbox(tmp_path: Path, dovecot: DovecotServer, server: ScriptedServer) -> Mailbox:
-    """ALICE's real IMAP server, with ``server`` as its SMTP server (plaintext, consented)."""
+    """ERIN's real IMAP server, with ``server`` as its SMTP server (plaintext, consented)."""
     store = JsonAccountStore(tmp_path)
     secrets = MemorySecretStore()
     account = MailAccount(
-        email=ALICE.address,
+        email=ERIN.address,
         method=AuthMethod.PASSWORD,
         imap=ServerSettings("localhost", dovecot.tls_port, Security.SSL),
         smtp=ServerSettings("127.0.0.1", server.port, Security.PLAIN),
         allow_plaintext=True,
     )
     store.save(account)
-    secrets.put(account.secret_key, ALICE.password)
+    secrets.put(account.secret_key, ERIN.password)
     return Mailbox(store, secrets, default_probes())
 
 
 def test_accepted_but_never_delivered_is_a_clear_error_within_the_wait(
-    tmp_path: Path, dovecot: DovecotServer
+    tmp_path: Path, dovecot: DovecotServer, erin: MailUser
 ) -> None:
-    with blackhole(None) as server:
+    del erin
+    heard: list[bytes] = []
+    with blackhole(None, heard) as server:
         mailbox = blackhole_mailbox(tmp_path, dovecot, server)
         check = DeliveryCheck(mailbox, SmtpDelivery(), wait=1.0)
         result = asyncio.run(check.send())
+
+    # One message, from the mailbox to itself and to nobody else.
+    envelope = [line.upper() for line in heard if line.upper().startswith((b"MAIL", b"RCPT"))]
+    assert envelope == [
+        f"MAIL FROM:<{ERIN.address}>".upper().encode(),
+        f"RCPT TO:<{ERIN.address}>".upper().encode(),
+    ]
+    assert sum(line.lower().startswith(b"message-id: <wink-test-") for line in heard) == 1
 
     assert not result.ok
     assert result.smtp.ok
@@ -142,8 +169,9 @@ def test_accepted_but_never_delivered_is_a_clear_error_within_the_wait(
 
 @pytest.mark.parametrize("verb", [b"MAIL", b"RCPT", b"DATA"])
 def test_a_refused_message_says_so_with_the_servers_words_and_waits_for_nothing(
-    tmp_path: Path, dovecot: DovecotServer, verb: bytes
+    tmp_path: Path, dovecot: DovecotServer, erin: MailUser, verb: bytes
 ) -> None:
+    del erin
     with blackhole(verb) as server:
         mailbox = blackhole_mailbox(tmp_path, dovecot, server)
         result = asyncio.run(DeliveryCheck(mailbox, SmtpDelivery(), wait=30).send())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -42,6 +43,8 @@ class DeliveryPanel(QWidget):
         self.button.setToolTip(
             self.tr("Sends one short email from your mailbox to itself, and waits for it.")
         )
+        # Enter stays the page's primary action (Finish, Close), even with this focused.
+        self.button.setAutoDefault(False)
         self.button.clicked.connect(self.start)
         row.addWidget(self.button)
         row.addStretch(1)
@@ -91,7 +94,8 @@ class DeliveryPanel(QWidget):
         else:
             self._show(result)
         finally:
-            self.button.setEnabled(True)
+            if shiboken6.isValid(self.button):  # the window may have closed meanwhile
+                self.button.setEnabled(True)
 
     def _step(self, step: StepResult) -> None:
         if step.step is Step.SEND and step.ok and self._check is not None:
@@ -112,6 +116,8 @@ class DeliveryPanel(QWidget):
             self._say(describe(problem, translate), "error")
 
     def _say(self, text: str, kind: str) -> None:
+        if not shiboken6.isValid(self.status):
+            return
         self.status.setText(text)
         self.status.setProperty("state", kind)
         self.status.setAccessibleName(text)
