@@ -64,6 +64,7 @@ def build_context(
 
 def context_of(parts: Parts, open_browser: Callable[[str], bool] | None = None) -> AppContext:
     """The windows' view of the wired ``parts``."""
+    from wink_desktop.services.delivery import DeliveryCheck  # noqa: PLC0415
     from wink_desktop.ui.context import AppContext  # noqa: PLC0415
 
     return AppContext(
@@ -75,6 +76,7 @@ def context_of(parts: Parts, open_browser: Callable[[str], bool] | None = None) 
         open_browser=open_browser or _open_browser,
         inbox=parts.inbox,
         catalogue=parts.catalogue,
+        delivery=DeliveryCheck(parts.mailbox, parts.delivery),
     )
 
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from wink_desktop.core.account import AccountStore, ProfileSource
     from wink_desktop.core.checks import Protocol
+    from wink_desktop.core.delivery import DeliveryProbe
     from wink_desktop.core.discovery import DiscoverySource
     from wink_desktop.core.i18n import Translate
     from wink_desktop.core.messages import InboxReader
@@ -237,6 +238,7 @@ class Parts(NamedTuple):
     receiver: Callable[[str], AbstractAsyncContextManager[RedirectReceiver]]
     inbox: InboxReader
     catalogue: ProviderCatalogue
+    delivery: DeliveryProbe
 
 
 def parts(
@@ -252,6 +254,7 @@ def parts(
     Raises:
         OAuthConfigError: the OAuth configuration file is unreadable or incomplete.
     """
+    from wink_desktop.infra.delivery import SmtpDelivery  # noqa: PLC0415
     from wink_desktop.infra.imap_reader import ImapInboxReader  # noqa: PLC0415
     from wink_desktop.infra.oauth.loopback import LoopbackReceiver  # noqa: PLC0415
 
@@ -264,4 +267,5 @@ def parts(
         receiver=lambda state: LoopbackReceiver(state, translate),
         inbox=ImapInboxReader(),
         catalogue=catalogue(),
+        delivery=SmtpDelivery(),
     )

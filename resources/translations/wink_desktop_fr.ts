@@ -514,14 +514,81 @@
     </message>
 </context>
 <context>
+    <name>DeliveryPanel</name>
+    <message>
+        <source>Send a test email</source>
+        <translation>Envoyer un e-mail de test</translation>
+    </message>
+    <message>
+        <source>Sends one short email from your mailbox to itself, and waits for it.</source>
+        <translation>Envoie un court e-mail de votre boîte mail à elle-même, et attend qu’il arrive.</translation>
+    </message>
+    <message>
+        <source>Sending a test email from your mailbox to itself…</source>
+        <translation>Envoi d’un e-mail de test de votre boîte mail à elle-même…</translation>
+    </message>
+    <message>
+        <source>The test email cannot be sent from here.</source>
+        <translation>L’e-mail de test ne peut pas être envoyé d’ici.</translation>
+    </message>
+    <message>
+        <source>A test email is already on its way.</source>
+        <translation>Un e-mail de test est déjà en route.</translation>
+    </message>
+    <message>
+        <source>No mailbox is connected.</source>
+        <translation>Aucune boîte mail n’est connectée.</translation>
+    </message>
+    <message>
+        <source>Sent. Waiting for it in your inbox (at most {seconds} s)…</source>
+        <translation>Envoyé. En attente de sa réception (au plus {seconds}&#xa0;s)…</translation>
+    </message>
+    <message>
+        <source>Received in {seconds} s.</source>
+        <translation>Reçu en {seconds}&#xa0;s.</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>All set!</source>
         <translation>Et hop, le tour est joué !</translation>
     </message>
     <message>
-        <source>Your mailbox {email} is connected. Your exchanges with candidates now appear in Wink, and your emails to them leave from your own address.</source>
-        <translation>Votre boîte mail {email} est connectée. Vos échanges avec les candidats apparaissent désormais dans Wink, et vos emails partent de votre propre adresse.</translation>
+        <source>Address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP)</source>
+        <translation>Serveur entrant (IMAP)</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Serveur sortant (SMTP)</translation>
+    </message>
+    <message>
+        <source>Your mailbox {email} is connected to Wink Desktop. Its password or sign-in is kept in your system&apos;s password storage, and the connection is checked regularly. Send a test email to see that it can send and receive.</source>
+        <translation>Votre boîte mail {email} est connectée à Wink Desktop. Son mot de passe ou sa connexion est conservé dans le trousseau de votre système, et la connexion est vérifiée régulièrement. Envoyez un e-mail de test pour vérifier qu’elle peut envoyer et recevoir.</translation>
+    </message>
+    <message>
+        <source>Other (IMAP)</source>
+        <translation>Autre (IMAP)</translation>
+    </message>
+    <message>
+        <source>Provider sign-in (OAuth)</source>
+        <translation>Connexion via le fournisseur (OAuth)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
     </message>
 </context>
 <context>
@@ -772,6 +839,10 @@
     <message>
         <source>Connect the mailbox you use with candidates. Wink never sees your password when you sign in with Google or Microsoft.</source>
         <translation>Connectez la boîte mail que vous utilisez avec les candidats. Avec Google ou Microsoft, Wink ne voit jamais votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Replace with another mailbox</source>
+        <translation>Remplacer par une autre boîte mail</translation>
     </message>
     <message>
         <source>Sign in with another service</source>
@@ -1091,6 +1162,14 @@
         <translation>Connectez plutôt cette boîte mail avec un mot de passe.</translation>
     </message>
     <message>
+        <source>The outgoing server cannot send from an address with accented letters.</source>
+        <translation>Le serveur sortant ne peut pas envoyer depuis une adresse e-mail contenant des lettres accentuées.</translation>
+    </message>
+    <message>
+        <source>Ask your provider or IT department about SMTPUTF8.</source>
+        <translation>Interrogez votre fournisseur ou votre service informatique au sujet de SMTPUTF8.</translation>
+    </message>
+    <message>
         <source>The server at {host}:{port} did not answer like an {protocol} server.</source>
         <translation>Le serveur {host}:{port} n&apos;a pas répondu comme un serveur {protocol}.</translation>
     </message>
@@ -1113,6 +1192,22 @@
     <message>
         <source>Wait a few minutes, then try again.</source>
         <translation>Patientez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The outgoing server refused to send the test email.</source>
+        <translation>Le serveur sortant a refusé d’envoyer l’e-mail de test.</translation>
+    </message>
+    <message>
+        <source>Your provider may limit sending from this mailbox: check its web mail, or ask your IT department.</source>
+        <translation>Votre fournisseur limite peut-être les envois depuis cette boîte mail&#xa0;: vérifiez sa messagerie web, ou interrogez votre service informatique.</translation>
+    </message>
+    <message>
+        <source>The outgoing server accepted the test email, but it did not reach your inbox within {seconds} s.</source>
+        <translation>Le serveur sortant a accepté l’e-mail de test, mais il n’est pas arrivé dans votre boîte de réception en {seconds}&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>It may be delayed or filtered as spam: look in your spam folder in a few minutes. If it never arrives, ask your provider why your mail is not delivered.</source>
+        <translation>Il est peut-être retardé ou classé comme spam&#xa0;: regardez dans vos spams dans quelques minutes. S’il n’arrive jamais, demandez à votre fournisseur pourquoi vos e-mails ne sont pas distribués.</translation>
     </message>
     <message>
         <source>it is self-signed</source>
@@ -1445,6 +1540,25 @@
     <message>
         <source>Open the inbox</source>
         <translation>Ouvrir la boîte de réception</translation>
+    </message>
+    <message>
+        <source>Send the test email</source>
+        <translation>Envoyer l’e-mail de test</translation>
+    </message>
+    <message>
+        <source>Wait for it in the inbox</source>
+        <translation>L’attendre dans la boîte de réception</translation>
+    </message>
+</context>
+<context>
+    <name>TestMessage</name>
+    <message>
+        <source>Wink Desktop: test email</source>
+        <translation>Wink Desktop&#xa0;: e-mail de test</translation>
+    </message>
+    <message>
+        <source>This email was sent by Wink Desktop from your mailbox to itself, to check that it can send and receive. You can delete it.</source>
+        <translation>Cet e-mail a été envoyé par Wink Desktop de votre boîte mail à elle-même, pour vérifier qu’elle peut envoyer et recevoir. Vous pouvez le supprimer.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@ class Step(enum.StrEnum):
     STARTTLS = "starttls"
     SIGN_IN = "sign_in"
     OPEN_INBOX = "open_inbox"
+    SEND = "send"
+    DELIVERY = "delivery"
 
     def label(self, translate: Translate = untranslated) -> str:
         """What the step is called in the step trace."""
@@ -44,6 +46,8 @@ _STEP_LABELS = {
     Step.STARTTLS: QT_TRANSLATE_NOOP("Step", "Switch to encryption (STARTTLS)"),
     Step.SIGN_IN: QT_TRANSLATE_NOOP("Step", "Sign in"),
     Step.OPEN_INBOX: QT_TRANSLATE_NOOP("Step", "Open the inbox"),
+    Step.SEND: QT_TRANSLATE_NOOP("Step", "Send the test email"),
+    Step.DELIVERY: QT_TRANSLATE_NOOP("Step", "Wait for it in the inbox"),
 }
 
 
@@ -131,6 +135,8 @@ class ProblemCode(enum.StrEnum):
     PROTOCOL_ERROR = "protocol_error"
     CONNECTION_LOST = "connection_lost"
     SERVER_ERROR = "server_error"
+    MESSAGE_REFUSED = "message_refused"
+    NOT_DELIVERED = "not_delivered"
 
 
 @dataclass(frozen=True)

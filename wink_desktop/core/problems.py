@@ -129,6 +129,12 @@ _TEXTS: dict[tuple[ProblemCode, str], tuple[str, str]] = {
         ),
         QT_TRANSLATE_NOOP("Problem", "Connect this mailbox with a password instead."),
     ),
+    (ProblemCode.SERVER_CAPABILITY_MISSING, "smtputf8"): (
+        QT_TRANSLATE_NOOP(
+            "Problem", "The outgoing server cannot send from an address with accented letters."
+        ),
+        QT_TRANSLATE_NOOP("Problem", "Ask your provider or IT department about SMTPUTF8."),
+    ),
     (ProblemCode.PROTOCOL_ERROR, ""): (
         QT_TRANSLATE_NOOP(
             "Problem", "The server at {host}:{port} did not answer like an {protocol} server."
@@ -148,6 +154,26 @@ _TEXTS: dict[tuple[ProblemCode, str], tuple[str, str]] = {
     (ProblemCode.SERVER_ERROR, ""): (
         QT_TRANSLATE_NOOP("Problem", "The server reported a temporary problem."),
         QT_TRANSLATE_NOOP("Problem", "Wait a few minutes, then try again."),
+    ),
+    (ProblemCode.MESSAGE_REFUSED, ""): (
+        QT_TRANSLATE_NOOP("Problem", "The outgoing server refused to send the test email."),
+        QT_TRANSLATE_NOOP(
+            "Problem",
+            "Your provider may limit sending from this mailbox: check its web mail, or ask "
+            "your IT department.",
+        ),
+    ),
+    (ProblemCode.NOT_DELIVERED, ""): (
+        QT_TRANSLATE_NOOP(
+            "Problem",
+            "The outgoing server accepted the test email, but it did not reach your inbox "
+            "within {seconds} s.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problem",
+            "It may be delayed or filtered as spam: look in your spam folder in a few "
+            "minutes. If it never arrives, ask your provider why your mail is not delivered.",
+        ),
     ),
 }
 

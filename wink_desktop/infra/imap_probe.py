@@ -113,7 +113,12 @@ class ImapProbeRun(ProbeRunBase):
             count = int(info.get(b"EXISTS", 0))
             self.report.message_count = count
             note.detail = f"INBOX: {count}"
+        self._with_inbox(client)
         self._leave(client)
+
+    def _with_inbox(self, client: _ProbeClient) -> None:
+        """More steps on the open INBOX (none in a connection test)."""
+        del client
 
     def _starttls(self, client: _ProbeClient) -> None:
         if b"STARTTLS" not in client.capabilities():

@@ -130,8 +130,13 @@ class SmtpProbeRun(ProbeRunBase):
             return
         with self._step(Step.SIGN_IN) as note:
             note.detail = self._sign_in(smtp)
+        self._signed_in(smtp)
         with contextlib.suppress(OSError, smtplib.SMTPException):
             smtp.send(b"QUIT\r\n")  # no need to wait for the goodbye
+
+    def _signed_in(self, smtp: smtplib.SMTP) -> None:
+        """More steps once signed in (none in a connection test: nothing is sent)."""
+        del smtp
 
     def _check_greeting(self, code: int, said: bytes) -> str:
         text = said.decode("utf-8", "replace")

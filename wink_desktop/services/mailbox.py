@@ -293,10 +293,7 @@ class Mailbox:
             updated = account.with_state(ConnectionState.OFFLINE, OAuthOfflineError.code)
             await self.record.save(updated)
             return updated, None
-        options = CheckOptions(
-            trusted_fingerprints=frozenset(account.trusted_fingerprints),
-            allow_plaintext=account.allow_plaintext,
-        )
+        options = _options(account)
         report = await check_connection(
             self._probes,
             account.email,
@@ -323,6 +320,22 @@ class Mailbox:
             raise TokenExpiredError
         return Credentials(secret)
 
+    async def sign_in_details(self) -> tuple[MailAccount, Credentials, CheckOptions]:
+        """The saved account, its secret (from the keyring, or a fresh token) and options.
+
+        Raises:
+            LookupError: no mailbox is connected.
+            TokenExpiredError: the connection needs the user (no sign-in that would fail).
+            KeyringUnavailableError, OAuthOfflineError: the secret cannot be read now.
+        """
+        account = await self.record.reload()
+        if account is None:
+            msg = "no mailbox is connected"
+            raise LookupError(msg)
+        if account.state is ConnectionState.NEEDS_RECONNECTION:
+            raise TokenExpiredError
+        return account, await self._credentials(account), _options(account)
+
     async def latest_messages(
         self, reader: InboxReader, count: int = LATEST_COUNT
     ) -> list[MessageHeader]:
@@ -344,10 +357,7 @@ class Mailbox:
             if account is None or account.state.needs_user_action:
                 return []
             credentials = await self._credentials(account)
-            options = CheckOptions(
-                trusted_fingerprints=frozenset(account.trusted_fingerprints),
-                allow_plaintext=account.allow_plaintext,
-            )
+            options = _options(account)
             return await asyncio.to_thread(
                 reader.latest, account.email, account.imap, credentials, options, count
             )
@@ -372,3 +382,11 @@ class Mailbox:
             await asyncio.to_thread(self._secrets.delete, key)
         await self.record.delete()
         return Disconnected(revoked)
+
+
+def _options(account: MailAccount) -> CheckOptions:
+    """The saved choices about certificates and encryption, for a sign-in."""
+    return CheckOptions(
+        trusted_fingerprints=frozenset(account.trusted_fingerprints),
+        allow_plaintext=account.allow_plaintext,
+    )

@@ -11,6 +11,7 @@ from wink_desktop.core.account import ProfileSource
 from wink_desktop.core.messages import InboxReader
 from wink_desktop.core.oauth import OAuthClient, RedirectReceiver
 from wink_desktop.core.providers import ProviderCatalogue
+from wink_desktop.services.delivery import DeliveryCheck
 from wink_desktop.services.mailbox import Mailbox
 
 
@@ -27,6 +28,7 @@ class AppContext:
         open_browser: opens a URL in the system browser.
         inbox: reads the latest INBOX headers for the main window.
         catalogue: the providers we know and the OAuth provider specs.
+        delivery: sends the test email (None: not offered, as in some tests).
     """
 
     mailbox: Mailbox
@@ -37,3 +39,4 @@ class AppContext:
     open_browser: Callable[[str], bool]
     inbox: InboxReader
     catalogue: ProviderCatalogue
+    delivery: DeliveryCheck | None = None

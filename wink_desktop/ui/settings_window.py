@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 from wink_desktop.core.account import MailAccount
 from wink_desktop.core.models import AuthMethod, ConnectionState
 from wink_desktop.core.providers import ProviderCatalogue
+from wink_desktop.ui.delivery_panel import DeliveryPanel
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.resources import icon
 from wink_desktop.ui.widgets import NoticeBanner, heading, use_light_palette
 
 # The way in that is not a browser sign-in; the others are the catalogue's OAuth ids.
 OTHER_CHOICE: Final = "other"
+# Another mailbox instead of the connected one: the wizard from its start (the address).
+REPLACE_CHOICE: Final = ""
 
 
 class AccountCard(QFrame):
@@ -105,7 +108,8 @@ class MailboxSettingsTab(QWidget):
         parent: the owning widget.
 
     Signals:
-        connect_requested(str): an OAuth provider's id, or :data:`OTHER_CHOICE`.
+        connect_requested(str): an OAuth provider's id, :data:`OTHER_CHOICE`, or
+            :data:`REPLACE_CHOICE` ("Replace with another mailbox": asks first).
         test_requested: "Test" was pressed.
         disconnect_requested: "Disconnect" was pressed (confirmation comes next).
     """
@@ -167,10 +171,17 @@ class MailboxSettingsTab(QWidget):
         self.disconnect_button = QPushButton(self.tr("Disconnect"), self.action_row)
         self.disconnect_button.setObjectName("account_disconnect")
         self.disconnect_button.clicked.connect(self.disconnect_requested)
+        self.replace_button = QPushButton(self.tr("Replace with another mailbox"), self.action_row)
+        self.replace_button.setObjectName("account_replace")
+        self.replace_button.clicked.connect(lambda: self.connect_requested.emit(REPLACE_CHOICE))
         actions.addWidget(self.test_button)
         actions.addStretch(1)
+        actions.addWidget(self.replace_button)
         actions.addWidget(self.disconnect_button)
         layout.addWidget(self.action_row)
+        # The test email needs working credentials: shown with the actions.
+        self.delivery = DeliveryPanel("account", self.action_row)
+        layout.addWidget(self.delivery)
         layout.addStretch(1)
         self.show_account(None, may_connect=True)
 
@@ -200,6 +211,7 @@ class MailboxSettingsTab(QWidget):
         self.choices.setVisible(may_connect and account is None)
         self.card.setVisible(account is not None)
         self.action_row.setVisible(account is not None and may_connect)
+        self.delivery.setVisible(account is not None and may_connect)
         if account is not None:
             self.card.show_account(account)
 

@@ -179,8 +179,7 @@ class Shell(QObject):
 
     def reconnect(self) -> None:
         """One click: the wizard at the right step, everything filled in."""
-        if self.account is not None:
-            account = self.account
+        if (account := self.account) is not None:
             self._services.when_ready(
                 lambda: self.open_wizard(None, reconnect=account), self.tasks.start
             )
@@ -257,6 +256,7 @@ class Shell(QObject):
             tab.connect_requested.connect(self.start_connect)
             tab.test_requested.connect(self.test_account)
             tab.disconnect_requested.connect(self.confirm_disconnect)
+            tab.delivery.bind(self._services.ready_or_none, self.tasks)
         self._render()  # the reconnect banner belongs in Settings too
         self._settings.show()
         self._settings.raise_()

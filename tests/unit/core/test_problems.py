@@ -37,6 +37,7 @@ ARGS = {
     "provider": "iCloud",
     "protocol": "imap",
     "ssl_port": "993",
+    "seconds": "60",
 }
 
 
