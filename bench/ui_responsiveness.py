@@ -35,6 +35,8 @@ from tests.fixtures.postfix import postfix_server
 from tests.fixtures.procs import remove_tree, world_readable_tempdir
 from wink_desktop import wiring
 from wink_desktop.app import context_of
+from wink_desktop.demo.stores import MemorySecretStore
+from wink_desktop.services.records import AccountRecord, ProfileRecord
 from wink_desktop.ui.context import AppContext
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.shell import Shell
@@ -118,27 +120,17 @@ def main() -> int:  # noqa: PLR0915 - one set-up, three scenarios
         LatencyRelay(("127.0.0.1", dovecot.tls_port), 0.1).__enter__(),
         LatencyRelay(("127.0.0.1", postfix.tls_port), 0.1).__enter__(),
     ]
-    store = wiring.account_store(config)
-
-    class MemorySecrets:
-        """The keyring is not what is measured here."""
-
-        def __init__(self) -> None:
-            self.data: dict[str, str] = {}
-
-        def get(self, key: str) -> str | None:
-            return self.data.get(key)
-
-        def put(self, key: str, secret: str) -> None:
-            self.data[key] = secret
-
-        def delete(self, key: str) -> None:
-            self.data.pop(key, None)
-
-    profile = wiring.profile_source(config)
+    # The windows read the account and the profile from memory (loaded here, as the app's
+    # start-up does in workers); the keyring is not what is measured.
+    store = AccountRecord(wiring.account_store(config))
+    profile = ProfileRecord(wiring.profile_source(config))
+    store.load_now()
+    profile.load_now()
 
     def context() -> AppContext:
-        parts = wiring.parts(translate, accounts=store, profile=profile, secrets=MemorySecrets())
+        parts = wiring.parts(
+            translate, accounts=store, profile=profile, secrets=MemorySecretStore()
+        )
         return context_of(parts, webbrowser.open)
 
     shell = Shell(store, profile, context, catalogue=wiring.catalogue)
