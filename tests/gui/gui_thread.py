@@ -24,11 +24,14 @@ class GuiThreadWatch:
     """What the GUI thread did that it must not: each entry is ``(event, detail)``.
 
     Args:
-        folders: opening a file under one of these counts (the app's config and data).
+        folders: opening a file under one of these counts (the app's config and data);
+            None: any file but Python's own imports counts (a test on in-memory stores).
     """
 
-    def __init__(self, folders: list[Path]) -> None:
-        self.folders = [str(folder.resolve()) + os.sep for folder in folders]
+    def __init__(self, folders: list[Path] | None) -> None:
+        self.folders = (
+            None if folders is None else [str(folder.resolve()) + os.sep for folder in folders]
+        )
         self.calls: list[tuple[str, str]] = []
         self.thread: int | None = None
 
@@ -62,14 +65,17 @@ class GuiThreadWatch:
             path = args[0]
             if isinstance(path, bytes):
                 path = os.fsdecode(path)
-            # abspath, not Path.resolve: the hook must not touch the file system itself.
-            if isinstance(path, str) and any(
-                os.path.abspath(path).startswith(folder)  # noqa: PTH100
-                for folder in self.folders
-            ):
+            if isinstance(path, str) and self._counts(path):
                 self.record(event, path)
         elif event in _SOCKET_EVENTS:
             self.record(event, repr(args)[:200])
+
+    def _counts(self, path: str) -> bool:
+        if self.folders is None:
+            return not path.endswith((".py", ".pyc", ".so"))  # imports are not the app's
+        # abspath, not Path.resolve: the hook must not touch the file system itself.
+        absolute = os.path.abspath(path)  # noqa: PTH100
+        return any(absolute.startswith(folder) for folder in self.folders)
 
 
 class GuardedSecrets:

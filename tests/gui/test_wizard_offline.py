@@ -7,9 +7,6 @@ sign-in fails in a way nobody planned for.
 
 from __future__ import annotations
 
-import sys
-import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,11 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.gui.gui_thread import GuardedSecrets, GuiThreadWatch
 from wink_desktop.core.account import UserProfile
 from wink_desktop.core.checks import Protocol
 from wink_desktop.core.errors import WinkError
 from wink_desktop.core.models import Role
 from wink_desktop.core.oauth import AuthorizationRequest, TokenGrant
+from wink_desktop.core.ports import SecretStore
 from wink_desktop.demo.oauth import ScriptedBrowser, ScriptedOAuthClient, demo_config
 from wink_desktop.demo.probes import ScriptedProbe
 from wink_desktop.demo.stores import MemoryAccountStore, MemorySecretStore
@@ -48,19 +47,6 @@ class _NoInbox:
         raise AssertionError(msg)
 
 
-class ThreadedSecrets(MemorySecretStore):
-    """Remembers whether each keyring call ran on the GUI thread."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.on_gui_thread: list[str] = []
-
-    def _check(self) -> None:
-        if threading.current_thread() is threading.main_thread():
-            self.on_gui_thread.append(sys._getframe(1).f_code.co_name)
-        super()._check()
-
-
 class BrokenExchange(ScriptedOAuthClient):
     """A client that fails in a way no one planned (a bad configuration, a library bug)."""
 
@@ -71,7 +57,7 @@ class BrokenExchange(ScriptedOAuthClient):
 
 
 def context(
-    secrets: MemorySecretStore, browser: ScriptedBrowser, client: ScriptedOAuthClient
+    secrets: SecretStore, browser: ScriptedBrowser, client: ScriptedOAuthClient
 ) -> AppContext:
     probes = {p: ScriptedProbe(p, password=PASSWORD) for p in Protocol}
     clients = {"google": client}
@@ -87,46 +73,31 @@ def context(
     )
 
 
-@pytest.fixture
-def gui_thread_io() -> Iterator[list[tuple[str, str]]]:
-    """File and socket calls made on the GUI thread while the test runs (audit hooks)."""
-    seen: list[tuple[str, str]] = []
-    active = [True]
-
-    def hook(event: str, args: tuple[Any, ...]) -> None:
-        if not active[0] or threading.current_thread() is not threading.main_thread():
-            return
-        if event == "open":
-            path = str(args[0])
-            if not path.endswith((".py", ".pyc", ".so")):  # imports are not the wizard's
-                seen.append((event, path))
-        elif event.startswith("socket.") and event != "socket.__new__":
-            seen.append((event, repr(args[1:2])))
-
-    sys.addaudithook(hook)  # hooks cannot be removed: this one goes quiet after the test
-    yield seen
-    active[0] = False
-
-
-def test_the_wizard_touches_no_keyring_file_or_socket_on_the_gui_thread(
-    qtbot: QtBot, gui_thread_io: list[tuple[str, str]]
-) -> None:
-    secrets = ThreadedSecrets()
+def test_the_wizard_touches_no_keyring_file_or_socket_on_the_gui_thread(qtbot: QtBot) -> None:
+    watch = GuiThreadWatch(None)  # in-memory stores: no file at all is the wizard's business
+    store = MemorySecretStore()
     browser = ScriptedBrowser()
-    wizard = ConnectWizard(
-        context(secrets, browser, ScriptedOAuthClient(demo_config("google"))), None, "other"
-    )
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.mouseClick(wizard.findChild(QWidget, "provider_icloud"), Qt.MouseButton.LeftButton)
-    page = wizard.page(PageId.SERVERS)
-    page.email.setText("marie@icloud.com")  # type: ignore[attr-defined]
-    page.password.setText(PASSWORD)  # type: ignore[attr-defined]
-    wizard.next()
-    qtbot.waitUntil(lambda: PageId(wizard.currentId()) is PageId.DONE, timeout=WAIT)
-    assert secrets.secrets == {"password:marie@icloud.com": PASSWORD}
-    assert secrets.on_gui_thread == []
-    assert gui_thread_io == []
+    with watch.recording():
+        wizard = ConnectWizard(
+            context(
+                GuardedSecrets(store, watch),
+                browser,
+                ScriptedOAuthClient(demo_config("google")),
+            ),
+            None,
+            "other",
+        )
+        qtbot.addWidget(wizard)
+        wizard.show()
+        icloud = wizard.findChild(QWidget, "provider_icloud")
+        qtbot.mouseClick(icloud, Qt.MouseButton.LeftButton)
+        page = wizard.page(PageId.SERVERS)
+        page.email.setText("marie@icloud.com")  # type: ignore[attr-defined]
+        page.password.setText(PASSWORD)  # type: ignore[attr-defined]
+        wizard.next()
+        qtbot.waitUntil(lambda: PageId(wizard.currentId()) is PageId.DONE, timeout=WAIT)
+    assert store.secrets == {"password:marie@icloud.com": PASSWORD}
+    assert watch.calls == []
     wizard.done(0)
 
 
