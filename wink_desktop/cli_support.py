@@ -1,0 +1,127 @@
+"""The command line's machinery: its language, argparse's own words, its parser class.
+
+Split from :mod:`wink_desktop.cli`, which declares the commands and dispatches them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from wink_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def translator(language: str | None) -> Translate:
+    """The CLI speaks the user's language too, from the same catalogues as the GUI."""
+    lang = (language or os.environ.get("WINK_DESKTOP_LANG") or os.environ.get("LANG") or "en")[:2]
+    if lang.lower() != "fr":
+        return untranslated
+    # The catalogues are Qt's .qm files: reading them is the UI layer's job.
+    from wink_desktop.ui.i18n import catalogue_translate  # noqa: PLC0415
+
+    return catalogue_translate("fr")
+
+
+# argparse's own words a user of this command can meet (its gettext message ids), so that
+# our catalogue carries them: argparse asks gettext, which has no French for them.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+)
+
+
+@contextlib.contextmanager
+def argparse_speaks(translate: Translate) -> Iterator[None]:
+    """Argparse's own words ("usage", "options", its errors) in the user's language.
+
+    argparse looks its words up through its module's ``_`` (gettext) each time it needs
+    one, when parsers are built and when they print: this hands it our catalogue for that
+    time only, so nothing else in the process sees the change.
+    """
+    if translate is untranslated:
+        yield
+        return
+    saved = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda message: translate("argparse", message)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = saved  # type: ignore[attr-defined]
+
+
+def early_language(argv: Sequence[str]) -> str | None:
+    """The ``--lang`` value on the command line, read before parsing (help is translated)."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, without loading shutil and its compressors.
+
+    argparse imports shutil for this alone, on every run: a cost ``discover`` pays at
+    each start for nothing.
+    """
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's formatter, told the terminal's width (as argparse itself computes it)."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that exits with code 2 and a one-line message, never a traceback."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        """Print the usage and the message, then exit with code 2."""
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: {message}\n")
+        raise SystemExit(EXIT_USAGE)
