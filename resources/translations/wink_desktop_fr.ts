@@ -718,8 +718,16 @@
         <translation>Cette version de Wink Desktop n&apos;est pas configurée pour se connecter avec ce fournisseur.</translation>
     </message>
     <message>
-        <source>Connect the mailbox with “Another service” instead, or contact Wink support.</source>
-        <translation>Connectez plutôt la boîte mail avec « Un autre service », ou contactez le support Wink.</translation>
+        <source>Choose another provider, or ask Wink support for a version of Wink Desktop set up for this one.</source>
+        <translation>Choisissez un autre fournisseur, ou demandez au support Wink une version de Wink Desktop configurée pour celui-ci.</translation>
+    </message>
+    <message>
+        <source>{provider} lets mail apps in only through its own sign-in page, and this version of Wink Desktop is not set up for it.</source>
+        <translation>{provider} n&apos;accepte les applications de messagerie que par sa propre page de connexion, et cette version de Wink Desktop n&apos;est pas configurée pour cela.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s version of Wink Desktop provides it: ask your IT department (or whoever installed Wink Desktop for you), or Wink support. Meanwhile, you can choose another provider.</source>
+        <translation>La version de Wink Desktop de votre organisation la propose&#xa0;: demandez-la à votre service informatique (ou à la personne qui a installé Wink Desktop pour vous), ou au support Wink. En attendant, vous pouvez choisir un autre fournisseur.</translation>
     </message>
     <message>
         <source>Access was not granted in the browser.</source>
@@ -1255,6 +1263,10 @@
     <message>
         <source>Use “Continue with Google”. To sign in with a password instead, Google asks for an app password (it needs 2-step verification).</source>
         <translation>Utilisez « Continuer avec Google ». Pour vous connecter plutôt avec un mot de passe, Google demande un mot de passe d&apos;application (qui nécessite la validation en deux étapes).</translation>
+    </message>
+    <message>
+        <source>This version of Wink Desktop signs in to Gmail with an app password, not your usual Google password. 2-Step Verification must be on first (https://myaccount.google.com/signinoptions/twosv); then create an app password and type it below:</source>
+        <translation>Cette version de Wink Desktop se connecte à Gmail avec un mot de passe d&apos;application, et non avec votre mot de passe Google habituel. La validation en deux étapes doit d&apos;abord être activée (https://myaccount.google.com/signinoptions/twosv)&#xa0;; créez ensuite un mot de passe d&apos;application et saisissez-le ci-dessous&#xa0;:</translation>
     </message>
     <message>
         <source>iCloud needs an app-specific password, created in your Apple Account, not your usual password.</source>
