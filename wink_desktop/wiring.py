@@ -269,3 +269,17 @@ def parts(
         catalogue=catalogue(),
         delivery=SmtpDelivery(),
     )
+
+
+def sign_in_status() -> tuple[list[str], list[str]]:
+    """The browser sign-ins this build has a client id for, and those it lacks (names).
+
+    Raises:
+        OAuthConfigError: the configuration file is unreadable or incomplete.
+    """
+    from wink_desktop.infra.oauth.config import load_oauth_config  # noqa: PLC0415
+
+    config = load_oauth_config()
+    specs = catalogue().oauth
+    enabled = [spec.name for spec in specs if config[spec.id].configured]
+    return enabled, [spec.name for spec in specs if not config[spec.id].configured]

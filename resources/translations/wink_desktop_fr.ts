@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>About</name>
+    <message>
+        <source>sign-in: {providers}</source>
+        <translation>connexion&#xa0;: {providers}</translation>
+    </message>
+    <message>
+        <source>sign-in with {providers} not set up in this build</source>
+        <translation>connexion avec {providers} non configurée dans cette version</translation>
+    </message>
+    <message>
+        <source>sign-in: {providers} ({missing} not set up in this build)</source>
+        <translation>connexion&#xa0;: {providers} ({missing} non configuré dans cette version)</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>sign-in: unknown (its configuration cannot be read)</source>
+        <translation>connexion&#xa0;: inconnue (sa configuration est illisible)</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Wink Desktop</source>
+        <translation>À propos de Wink Desktop</translation>
+    </message>
+    <message>
+        <source>Build: installed package ({system}, {machine})</source>
+        <translation>Installation&#xa0;: paquet ({system}, {machine})</translation>
+    </message>
+    <message>
+        <source>Build: from the source code ({system}, {machine})</source>
+        <translation>Installation&#xa0;: depuis le code source ({system}, {machine})</translation>
+    </message>
+    <message>
+        <source>Sign-in: checking…</source>
+        <translation>Connexion&#xa0;: vérification…</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+        <translation>Qt {qt}, PySide6 {pyside}, Python {python}</translation>
+    </message>
+    <message>
+        <source>© Wink. Proprietary software: all rights reserved.</source>
+        <translation>© Wink. Logiciel propriétaire&#xa0;: tous droits réservés.</translation>
+    </message>
+    <message>
+        <source>Website: {website}. Help: Wink support, from your Wink account.</source>
+        <translation>Site web&#xa0;: {website}. Aide&#xa0;: le support Wink, depuis votre compte Wink.</translation>
+    </message>
+</context>
+<context>
     <name>AccountCard</name>
     <message>
         <source>Address</source>
@@ -1454,6 +1508,10 @@
     <message>
         <source>Mailbox</source>
         <translation>Boîte mail</translation>
+    </message>
+    <message>
+        <source>About Wink Desktop</source>
+        <translation>À propos de Wink Desktop</translation>
     </message>
 </context>
 <context>
