@@ -142,11 +142,7 @@ class VersionAction(argparse.Action):
         """Print the line and exit with 0 (a broken configuration is said, not raised)."""
         from wink_desktop import APP_NAME, __version__, wiring  # noqa: PLC0415
         from wink_desktop.core.about import version_line  # noqa: PLC0415
-        from wink_desktop.infra.oauth.config import OAuthConfigError  # noqa: PLC0415
 
-        try:
-            enabled, missing = wiring.sign_in_status()
-        except OAuthConfigError:
-            enabled, missing = None, []
+        enabled, missing = wiring.sign_in_status()
         print(version_line(APP_NAME, __version__, enabled, missing, self._translate))  # noqa: T201
         parser.exit()

@@ -271,15 +271,17 @@ def parts(
     )
 
 
-def sign_in_status() -> tuple[list[str], list[str]]:
+def sign_in_status() -> tuple[list[str] | None, list[str]]:
     """The browser sign-ins this build has a client id for, and those it lacks (names).
 
-    Raises:
-        OAuthConfigError: the configuration file is unreadable or incomplete.
+    ``(None, [])`` when ``oauth.toml`` is unreadable or incomplete (said, never raised).
     """
-    from wink_desktop.infra.oauth.config import load_oauth_config  # noqa: PLC0415
+    from wink_desktop.infra.oauth.config import OAuthConfigError, load_oauth_config  # noqa: PLC0415
 
-    config = load_oauth_config()
+    try:
+        config = load_oauth_config()
+    except OAuthConfigError:
+        return None, []
     specs = catalogue().oauth
     enabled = [spec.name for spec in specs if config[spec.id].configured]
     return enabled, [spec.name for spec in specs if not config[spec.id].configured]
