@@ -78,7 +78,7 @@ def test_about_says_version_build_sign_ins_and_versions(
     QApplication.processEvents()
     folder = ARTIFACTS / language
     folder.mkdir(parents=True, exist_ok=True)
-    assert dialog.grab().save(str(folder / "11-about.png"))
+    assert dialog.grab().save(str(folder / "16-about.png"))
 
 
 def test_about_without_ids(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
