@@ -43,7 +43,8 @@ def provider_hints() -> list[str]:
     import tomllib  # noqa: PLC0415
 
     data = tomllib.loads((ROOT / "wink_desktop" / "providers" / "providers.toml").read_text())
-    return list(dict.fromkeys(t["hint"] for t in data.get("provider", []) if "hint" in t))
+    tables = data.get("provider", [])
+    return list(dict.fromkeys(t[k] for t in tables for k in ("hint", "password_hint") if k in t))
 
 
 def _hints_module(folder: Path) -> Path:

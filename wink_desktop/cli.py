@@ -10,12 +10,12 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from wink_desktop import APP_NAME, __version__
 from wink_desktop.cli_support import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
     Parser,
+    VersionAction,
     argparse_speaks,
     early_language,
     translator,
@@ -50,8 +50,8 @@ def build_parser(
     )
     parser.add_argument(
         "--version",
-        action="version",
-        version=f"{APP_NAME} {__version__}",
+        action=VersionAction,
+        translate=translate,
         help=translate("Cli", "print the version and exit"),
     )
     parser.add_argument(

@@ -125,3 +125,24 @@ class Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         sys.stderr.write(f"{self.prog}: {message}\n")
         raise SystemExit(EXIT_USAGE)
+
+
+class VersionAction(argparse.Action):
+    """``--version``: the version and which browser sign-ins this build has, then exit.
+
+    The sign-ins are read from ``oauth.toml`` only when asked (tomllib, no Qt), so no other
+    command pays for it.
+    """
+
+    def __init__(self, option_strings: Sequence[str], translate: Translate, **kwargs: Any) -> None:
+        super().__init__(option_strings, nargs=0, default=argparse.SUPPRESS, **kwargs)
+        self._translate = translate
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        """Print the line and exit with 0 (a broken configuration is said, not raised)."""
+        from wink_desktop import APP_NAME, __version__, wiring  # noqa: PLC0415
+        from wink_desktop.core.about import version_line  # noqa: PLC0415
+
+        enabled, missing = wiring.sign_in_status()
+        print(version_line(APP_NAME, __version__, enabled, missing, self._translate))  # noqa: T201
+        parser.exit()

@@ -269,3 +269,19 @@ def parts(
         catalogue=catalogue(),
         delivery=SmtpDelivery(),
     )
+
+
+def sign_in_status() -> tuple[list[str] | None, list[str]]:
+    """The browser sign-ins this build has a client id for, and those it lacks (names).
+
+    ``(None, [])`` when ``oauth.toml`` is unreadable or incomplete (said, never raised).
+    """
+    from wink_desktop.infra.oauth.config import OAuthConfigError, load_oauth_config  # noqa: PLC0415
+
+    try:
+        config = load_oauth_config()
+    except OAuthConfigError:
+        return None, []
+    specs = catalogue().oauth
+    enabled = [spec.name for spec in specs if config[spec.id].configured]
+    return enabled, [spec.name for spec in specs if not config[spec.id].configured]

@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>About</name>
+    <message>
+        <source>sign-in: {providers}</source>
+        <translation>connexion&#xa0;: {providers}</translation>
+    </message>
+    <message>
+        <source>sign-in with {providers} not set up in this build</source>
+        <translation>connexion avec {providers} non configurée dans cette version</translation>
+    </message>
+    <message>
+        <source>sign-in: {providers} ({missing} not set up in this build)</source>
+        <translation>connexion&#xa0;: {providers} ({missing} non configuré dans cette version)</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>sign-in: unknown (its configuration cannot be read)</source>
+        <translation>connexion&#xa0;: inconnue (sa configuration est illisible)</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Wink Desktop</source>
+        <translation>À propos de Wink Desktop</translation>
+    </message>
+    <message>
+        <source>Build: installed package ({system}, {machine})</source>
+        <translation>Installation&#xa0;: paquet ({system}, {machine})</translation>
+    </message>
+    <message>
+        <source>Build: from the source code ({system}, {machine})</source>
+        <translation>Installation&#xa0;: depuis le code source ({system}, {machine})</translation>
+    </message>
+    <message>
+        <source>Sign-in: checking…</source>
+        <translation>Connexion&#xa0;: vérification…</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+        <translation>Qt {qt}, PySide6 {pyside}, Python {python}</translation>
+    </message>
+    <message>
+        <source>© Wink. Proprietary software: all rights reserved.</source>
+        <translation>© Wink. Logiciel propriétaire&#xa0;: tous droits réservés.</translation>
+    </message>
+    <message>
+        <source>Website: {website}. Help: Wink support, from your Wink account.</source>
+        <translation>Site web&#xa0;: {website}. Aide&#xa0;: le support Wink, depuis votre compte Wink.</translation>
+    </message>
+</context>
+<context>
     <name>AccountCard</name>
     <message>
         <source>Address</source>
@@ -718,8 +772,16 @@
         <translation>Cette version de Wink Desktop n&apos;est pas configurée pour se connecter avec ce fournisseur.</translation>
     </message>
     <message>
-        <source>Connect the mailbox with “Another service” instead, or contact Wink support.</source>
-        <translation>Connectez plutôt la boîte mail avec « Un autre service », ou contactez le support Wink.</translation>
+        <source>Choose another provider, or ask Wink support for a version of Wink Desktop set up for this one.</source>
+        <translation>Choisissez un autre fournisseur, ou demandez au support Wink une version de Wink Desktop configurée pour celui-ci.</translation>
+    </message>
+    <message>
+        <source>{provider} lets mail apps in only through its own sign-in page, and this version of Wink Desktop is not set up for it.</source>
+        <translation>{provider} n&apos;accepte les applications de messagerie que par sa propre page de connexion, et cette version de Wink Desktop n&apos;est pas configurée pour cela.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s version of Wink Desktop provides it: ask your IT department (or whoever installed Wink Desktop for you), or Wink support. Meanwhile, you can choose another provider.</source>
+        <translation>La version de Wink Desktop de votre organisation la propose&#xa0;: demandez-la à votre service informatique (ou à la personne qui a installé Wink Desktop pour vous), ou au support Wink. En attendant, vous pouvez choisir un autre fournisseur.</translation>
     </message>
     <message>
         <source>Access was not granted in the browser.</source>
@@ -1257,6 +1319,10 @@
         <translation>Utilisez « Continuer avec Google ». Pour vous connecter plutôt avec un mot de passe, Google demande un mot de passe d&apos;application (qui nécessite la validation en deux étapes).</translation>
     </message>
     <message>
+        <source>This version of Wink Desktop signs in to Gmail with an app password, not your usual Google password. 2-Step Verification must be on first (https://myaccount.google.com/signinoptions/twosv); then create an app password and type it below:</source>
+        <translation>Cette version de Wink Desktop se connecte à Gmail avec un mot de passe d&apos;application, et non avec votre mot de passe Google habituel. La validation en deux étapes doit d&apos;abord être activée (https://myaccount.google.com/signinoptions/twosv)&#xa0;; créez ensuite un mot de passe d&apos;application et saisissez-le ci-dessous&#xa0;:</translation>
+    </message>
+    <message>
         <source>iCloud needs an app-specific password, created in your Apple Account, not your usual password.</source>
         <translation>iCloud demande un mot de passe pour app, créé dans votre compte Apple, et non votre mot de passe habituel.</translation>
     </message>
@@ -1442,6 +1508,10 @@
     <message>
         <source>Mailbox</source>
         <translation>Boîte mail</translation>
+    </message>
+    <message>
+        <source>About Wink Desktop</source>
+        <translation>À propos de Wink Desktop</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from wink_desktop.core.errors import ErrorCode, WinkError
-from wink_desktop.core.i18n import QT_TRANSLATE_NOOP
+from wink_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from wink_desktop.core.models import Security
 
 #: An access token with less than this many seconds left is refreshed first.
@@ -139,8 +139,37 @@ class OAuthNotConfiguredError(OAuthError):
         "Errors", "This version of Wink Desktop is not set up to sign in with this provider."
     )
     hint = QT_TRANSLATE_NOOP(
-        "Errors", "Connect the mailbox with “Another service” instead, or contact Wink support."
+        "Errors",
+        "Choose another provider, or ask Wink support for a version of Wink Desktop set up "
+        "for this one.",
     )
+
+
+class OwnSignInPageRequiredError(OAuthNotConfiguredError):
+    """The provider takes mail apps only through its own page, which this build cannot open.
+
+    Shown where the provider was chosen: there is no password route to offer instead.
+    """
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{provider} lets mail apps in only through its own sign-in page, and this version of "
+        "Wink Desktop is not set up for it.",
+    )
+    hint = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your organisation's version of Wink Desktop provides it: ask your IT department (or "
+        "whoever installed Wink Desktop for you), or Wink support. Meanwhile, you can choose "
+        "another provider.",
+    )
+
+    def __init__(self, provider: str) -> None:
+        super().__init__(provider)
+        self.provider = provider
+
+    def user_message(self, translate: Translate = untranslated) -> str:
+        """The message in the user's language, naming the provider."""
+        return super().user_message(translate).replace("{provider}", self.provider)
 
 
 class OAuthDeniedError(OAuthError):

@@ -8,7 +8,7 @@ whoever needs it, so the wizard, the services and the discovery sources never im
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wink_desktop.core.discovery import Discovered, Source
 from wink_desktop.core.errors import InvalidInputError
@@ -63,6 +63,10 @@ class Provider:
         hint_url: the provider's page about that note.
         app_password_url: its page on app-specific passwords, when mail apps need one.
         settings_url: its page listing these settings.
+        password_hint: the note shown instead of ``hint`` when this build cannot sign in
+            with the provider's own page and the user signs in with a password (an app
+            password) instead.
+        password_hint_url: the page that note sends the user to.
     """
 
     id: str
@@ -76,6 +80,8 @@ class Provider:
     hint_url: str | None = None
     app_password_url: str | None = None
     settings_url: str | None = None
+    password_hint: str | None = None
+    password_hint_url: str | None = None
 
     def serves(self, domain: str) -> bool:
         """Whether addresses at ``domain`` belong to this provider."""
@@ -91,6 +97,20 @@ class Provider:
     def uses_oauth(self) -> bool:
         """Whether sign-in goes through the provider's own page (OAuth 2.0)."""
         return AuthMethod.OAUTH2 in self.auth
+
+    def password_route(self) -> Provider | None:
+        """This provider signed in with a password, for a build without its browser sign-in.
+
+        None when it takes no password from mail apps (the browser is the only way).
+        """
+        if AuthMethod.PASSWORD not in self.auth or self.imap is None or self.smtp is None:
+            return None
+        return replace(
+            self,
+            auth=(AuthMethod.PASSWORD,),
+            hint=self.password_hint or self.hint,
+            hint_url=self.password_hint_url if self.password_hint else self.hint_url,
+        )
 
     def answer(self, email: str) -> Discovered | None:
         """This provider's settings for ``email`` (trusted: they ship with the app).

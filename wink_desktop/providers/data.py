@@ -17,7 +17,8 @@ from wink_desktop.core.providers import EMAIL_ADDRESS, EMAIL_LOCALPART, Provider
 #: The file beside this module.
 DATA_FILE = "providers.toml"
 
-_TEXT_KEYS = ("hint", "hint_url", "app_password_url", "settings_url")
+_URL_KEYS = ("hint_url", "app_password_url", "settings_url", "password_hint_url")
+_TEXT_KEYS = ("hint", "password_hint", *_URL_KEYS)
 _KEYS = {"id", "name", "domains", "mx_patterns", "auth", "imap", "smtp", *_TEXT_KEYS}
 _SERVER_KEYS = {"host", "port", "security", "username"}
 _USERNAMES = {EMAIL_ADDRESS, EMAIL_LOCALPART}
@@ -65,7 +66,7 @@ def _provider(index: int, table: dict[str, Any]) -> Provider:
     for key in _TEXT_KEYS:
         if key in table and (not isinstance(table[key], str) or not table[key].strip()):
             raise _fail(where, f"{key} must be a non-empty string")
-    for key in ("hint_url", "app_password_url", "settings_url"):
+    for key in _URL_KEYS:
         if key in table and not table[key].startswith("https://"):
             raise _fail(where, f"{key} must be an https:// address")
     try:
@@ -84,6 +85,8 @@ def _provider(index: int, table: dict[str, Any]) -> Provider:
         hint_url=table.get("hint_url"),
         app_password_url=table.get("app_password_url"),
         settings_url=table.get("settings_url"),
+        password_hint=table.get("password_hint"),
+        password_hint_url=table.get("password_hint_url"),
     )
 
 

@@ -18,9 +18,10 @@ from wink_desktop.core.errors import InvalidInputError, WinkError
 from wink_desktop.core.models import AuthMethod, Role
 from wink_desktop.core.oauth import OAuthAdminConsentRequiredError, OAuthNotConfiguredError
 from wink_desktop.core.probing import CheckOptions
-from wink_desktop.core.providers import Provider, ProviderCatalogue
+from wink_desktop.core.providers import OAuthProviderSpec, Provider, ProviderCatalogue
 from wink_desktop.core.settings import ServerSettings
 from wink_desktop.core.validation import normalize_email
+from wink_desktop.services.connect_flow_fallback import browser_route, sign_in_available
 from wink_desktop.services.connect_flow_state import (
     IMAP_CHOICE,
     BrowserLink,
@@ -106,13 +107,19 @@ class ConnectFlow:
                 self.choose(oauth.id)
             else:
                 self.choose(reconnect.provider or IMAP_CHOICE)
-            self.start_step = Step.BROWSER if state.oauth else Step.SERVERS
+            self.start_step = self._step_for_choice()
         elif choice is not None and self.catalogue.oauth_spec(choice) is not None:
             self.choose(choice)
-            self.start_step = Step.BROWSER
+            self.start_step = self._step_for_choice()
         elif choice == "other":
             self.start_step = Step.PROVIDER
         return self.start_step
+
+    def _step_for_choice(self) -> Step:
+        """Where a choice made outside the wizard opens it (one that cannot go on: providers)."""
+        if self.state.resolution.unavailable is not None:
+            return Step.PROVIDER
+        return Step.BROWSER if self.state.oauth else Step.SERVERS
 
     def next_step(self, current: Step) -> Step | None:
         """The step after ``current`` (None: the last one)."""
@@ -130,7 +137,7 @@ class ConnectFlow:
         """Whether the user may go on from ``current`` (Next enabled)."""
         state = self.state
         if current is Step.PROVIDER:
-            return state.choice is not None
+            return state.choice is not None and state.resolution.unavailable is None
         if current is Step.BROWSER:
             return state.signed_in is not None and not state.signed_in.mismatch
         if current is Step.SERVERS:
@@ -166,19 +173,28 @@ class ConnectFlow:
             and choice == (saved.provider or IMAP_CHOICE)
         ):
             # A password account is reconnected with its password, whoever the provider
-            # (a Gmail account with an app password does not go to the browser).
+            # (a Gmail account with an app password does not go to the browser, and its note
+            # is the app password's, not "Continue with Google": no such button there).
             provider = catalogue.by_id(saved.provider) if saved.provider else None
+            provider = (provider.password_route() or provider) if provider else None
             return Resolution(provider, None, saved.imap, saved.smtp, Origin.SAVED)
         oauth = catalogue.oauth_spec(choice)
         if oauth is not None:
-            return Resolution(catalogue.by_id(oauth.id), oauth)
+            return self._browser_route(catalogue.by_id(oauth.id), oauth, address)
         if choice is None:
             provider = catalogue.by_id(found.provider) if found and found.provider else None
             provider = provider or (catalogue.for_domain_of(address) if address else None)
-            if provider is not None and provider.uses_oauth:
-                return Resolution(provider, catalogue.oauth_spec(provider.id))
+            spec = catalogue.oauth_spec(provider.id) if provider is not None else None
+            if provider is not None and provider.uses_oauth and spec is not None:
+                return self._browser_route(provider, spec, address)
             return _from_discovery(provider, found)
         return self._for_choice(address, choice, found)
+
+    def _browser_route(
+        self, provider: Provider | None, spec: OAuthProviderSpec, address: str
+    ) -> Resolution:
+        available = sign_in_available(self._sign_in.clients, spec.id)
+        return browser_route(provider, spec, address, available)
 
     def _for_choice(self, address: str, choice: str, found: Discovered | None) -> Resolution:
         """A tile or "Other (IMAP)": discovery's servers when they are that provider's."""
@@ -197,8 +213,12 @@ class ConnectFlow:
         return self.resolve(self.state.email, None)
 
     def begin_choice(self) -> Resolution:
-        """The provider page opens: nothing chosen yet; returns the recommendation."""
-        self.state.choice = None
+        """The provider page opens: nothing chosen yet; returns the recommendation.
+
+        A choice that could not go on (made in Settings) stays, so the page says why.
+        """
+        if self.state.resolution.unavailable is None:
+            self.state.choice = None
         return self.recommendation()
 
     # -- the user's input --------------------------------------------------------------
@@ -214,6 +234,8 @@ class ConnectFlow:
             InvalidInputError: not an address.
         """
         self.state.email = normalize_email(text) if text.strip() else ""
+        if self.state.resolution.unavailable is not None:
+            self.state.choice, self.state.resolution = None, Resolution()
 
     def choose(self, choice: str) -> Resolution:
         """The user picked a browser sign-in, a provider or "Other (IMAP)"."""

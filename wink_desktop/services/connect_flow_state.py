@@ -80,6 +80,8 @@ class Resolution:
         origin: where they came from.
         trusted: False when they came over an unauthenticated channel.
         source: which discovery source (or the bundled list) gave them, when one did.
+        unavailable: why the browser sign-in chosen cannot happen in this build (no client
+            id, and the provider takes no password): shown where it was chosen.
     """
 
     provider: Provider | None = None
@@ -89,6 +91,7 @@ class Resolution:
     origin: Origin = Origin.NONE
     trusted: bool = True
     source: Source | None = None
+    unavailable: WinkError | None = None
 
     @property
     def detected(self) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QIcon
@@ -26,6 +26,10 @@ from wink_desktop.ui.delivery_panel import DeliveryPanel
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.resources import icon
 from wink_desktop.ui.widgets import NoticeBanner, heading, use_light_palette
+
+if TYPE_CHECKING:
+    from wink_desktop.ui.delivery_panel import ContextSource
+    from wink_desktop.ui.tasks import TaskSet
 
 # The way in that is not a browser sign-in; the others are the catalogue's OAuth ids.
 OTHER_CHOICE: Final = "other"
@@ -244,7 +248,30 @@ class SettingsWindow(QDialog):
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
+        self.about_button = buttons.addButton(
+            self.tr("About Wink Desktop"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.about_button.setObjectName("settings_about")
+        self.about_button.clicked.connect(self.open_about)
+        self._source: ContextSource | None = None
+        self._tasks: TaskSet | None = None
         layout.addWidget(buttons)
+
+    def bind(self, source: ContextSource, tasks: TaskSet) -> None:
+        """Get the services from ``source`` (test email, About) and run on ``tasks``."""
+        self.mailbox_tab.delivery.bind(source, tasks)
+        self._source, self._tasks = source, tasks
+
+    def open_about(self) -> QDialog:
+        """Open "About Wink Desktop" (version, build, sign-ins enabled)."""
+        from wink_desktop.ui.about_dialog import AboutDialog  # noqa: PLC0415 - on first use
+
+        dialog = self.findChild(AboutDialog) or AboutDialog(self)
+        if self._source is not None and self._tasks is not None:
+            dialog.load(self._source, self._tasks)
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
 
 def _when(iso: str | None) -> str:

@@ -26,7 +26,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 def test_version_is_printed() -> None:
     result = _cli("--version")
     assert result.returncode == 0
-    assert result.stdout.strip() == f"Wink Desktop {__version__}"
+    assert result.stdout.startswith(f"Wink Desktop {__version__} — sign-in")
 
 
 def test_help_lists_the_subcommands() -> None:

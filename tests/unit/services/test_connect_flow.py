@@ -447,12 +447,15 @@ ROUTES: dict[str, tuple[World, list[Action]]] = {
             expect(page=Step.BROWSER, failure="oauth_denied", **NOTHING_SAVED),
         ],
     ),
-    "no client id in this build: said, never raised": (
+    "no client id in this build: Google's button leads to Gmail with an app password": (
         World(configured=False, browser=ScriptedBrowser(account=PAUL)),
         [
             start("google"),
-            sign_in,
-            expect(page=Step.BROWSER, failure="oauth_not_configured", **NOTHING_SAVED),
+            expect(page=Step.SERVERS, provider="google", oauth=None, origin=Origin.PROVIDER),
+            expect(imap_host="imap.gmail.com", untrusted=False),
+            fill(email=PAUL),
+            run_test,
+            expect(page=Step.DONE, saved=(PAUL, "password"), saved_provider="google"),
         ],
     ),
     "no keyring: the servers work, nothing saved, said": (

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wink_desktop.core.problems import describe
 from wink_desktop.core.providers import Provider
-from wink_desktop.services.connect_flow import IMAP_CHOICE
+from wink_desktop.services.connect_flow import IMAP_CHOICE, Resolution
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.resources import icon
 from wink_desktop.ui.widgets import NoticeBanner
@@ -129,9 +130,12 @@ class ProviderPage(FlowPage):
         self.hint.hide()
         email = self.flow.state.email
         recommended = self.flow.begin_choice()
-        if recommended.oauth is not None:
+        self._explain_unavailable(self.flow.state.resolution)
+        # A browser sign-in this build lacks still has its button (it leads to the way it can).
+        button = self.oauth_buttons.get(recommended.provider.id if recommended.provider else "")
+        if button is not None:
             self.recommendation.setText(self.tr("Recommended for {email}:").format(email=email))
-            self.oauth_buttons[recommended.oauth.id].setFocus()
+            button.setFocus()
         elif recommended.provider is not None:
             self.recommendation.setText(
                 self.tr("Recommended for {email}: {provider}").format(
@@ -142,8 +146,19 @@ class ProviderPage(FlowPage):
         else:
             self.recommendation.setText("")
 
+    def _explain_unavailable(self, resolution: Resolution) -> bool:
+        """Say why the choice cannot go on in this build (the flow decided it cannot)."""
+        if resolution.unavailable is None:
+            return False
+        self.hint.show_message(describe(resolution.unavailable, translate), "warning")
+        return True
+
     def _choose(self, choice: str) -> None:
-        provider = self.flow.choose(choice).provider
+        resolution = self.flow.choose(choice)
+        if self._explain_unavailable(resolution):
+            self.completeChanged.emit()
+            return
+        provider = resolution.provider
         if provider is not None and provider.hint and self.flow.state.oauth is None:
             self.hint.show_message(hint_text(provider), "warning")
         self._wizard.next()
