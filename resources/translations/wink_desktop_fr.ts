@@ -634,6 +634,10 @@
         <translation>Recherche des paramètres de votre fournisseur…</translation>
     </message>
     <message>
+        <source>{provider} handles this address: you sign in on its own page, and Wink never sees your password.</source>
+        <translation>{provider} gère cette adresse&#xa0;: vous vous connectez sur sa propre page, et Wink ne voit jamais votre mot de passe.</translation>
+    </message>
+    <message>
         <source>Settings found: Wink tests them as soon as you sign in.</source>
         <translation>Réglages trouvés&#xa0;: Wink les teste dès que vous vous connectez.</translation>
     </message>
@@ -644,10 +648,6 @@
     <message>
         <source>Sign in</source>
         <translation>Se connecter</translation>
-    </message>
-    <message>
-        <source>{provider} handles this address: choose “{button}” next.</source>
-        <translation>{provider} gère cette adresse : choisissez « {button} » à l&apos;étape suivante.</translation>
     </message>
     <message>
         <source>Found: {provider}.</source>

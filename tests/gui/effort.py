@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAccessible, QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QGroupBox,
+    QLineEdit,
+    QWidget,
+)
 
 
 def _spoken(widget: QWidget) -> str:
@@ -62,7 +69,12 @@ class Effort(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Record, never consume."""
         kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress and isinstance(watched, QAbstractButton):
+        if kind == QEvent.Type.MouseButtonPress and (
+            isinstance(watched, QAbstractButton)
+            or (isinstance(watched, QGroupBox) and watched.isCheckable())
+        ):
+            # A checkable group box ("Advanced") counts at any press on it: counting too
+            # much can only make a route fail, never pass wrongly.
             self.log.clicks.append(_spoken(watched))
         elif (
             kind == QEvent.Type.KeyPress

@@ -170,3 +170,21 @@ def test_the_provider_grid_is_one_tab_stop_walked_with_the_arrow_keys(
     qtbot.keyClick(imap, Qt.Key.Key_Return)  # Return chooses the tile, not the wizard's Next
     assert PageId(wizard.currentId()) is PageId.SERVERS
     wizard.done(0)
+
+
+def test_return_on_a_google_address_goes_to_its_button_then_to_the_browser(
+    qtbot: QtBot, language: str
+) -> None:
+    del language
+    wizard = _wizard(qtbot, None)
+    page = wizard.page(PageId.EMAIL)
+    address = _find(page, Role.EditableText, _words()["email"])
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is address, timeout=WAIT)
+    qtbot.keyClicks(address, "paul@gmail.com")
+    qtbot.keyClick(address, Qt.Key.Key_Return)  # looked up at once, no waiting for a pause
+    button = translate("Providers", "Continue with Google")
+    qtbot.waitUntil(lambda: _spoken(_focused()) == (Role.Button, button), timeout=WAIT)
+    assert not _named(page, _words()["password"])
+    qtbot.keyClick(_focused(), Qt.Key.Key_Return)
+    assert PageId(wizard.currentId()) is PageId.BROWSER
+    wizard.done(0)

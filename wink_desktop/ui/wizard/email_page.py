@@ -80,7 +80,6 @@ class EmailPage(FlowPage):
         layout.addStretch(1)
         self.other_provider = QPushButton(self.tr("Choose another provider"), self)
         self.other_provider.setObjectName("email_other_provider")
-        self.other_provider.setAutoDefault(False)
         self.other_provider.clicked.connect(self._pick_provider)
         row = QHBoxLayout()
         row.addWidget(self.other_provider)
@@ -191,10 +190,11 @@ class EmailPage(FlowPage):
     def _describe(self, resolution: Resolution) -> str:
         provider = resolution.provider
         if resolution.oauth is not None and provider is not None:
-            button = translate("Providers", resolution.oauth.continue_label)
-            return self.tr("{provider} handles this address: choose “{button}” next.").format(
-                provider=provider.name, button=button
-            )
+            # The button is right below: the words say why there is no password to type.
+            return self.tr(
+                "{provider} handles this address: you sign in on its own page, and Wink "
+                "never sees your password."
+            ).format(provider=provider.name)
         if resolution.ready and provider is not None:
             return self.tr("Found: {provider}.").format(provider=provider.name)
         if resolution.ready:
