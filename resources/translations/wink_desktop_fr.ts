@@ -668,16 +668,40 @@
         <translation>Effacer l&apos;adresse</translation>
     </message>
     <message>
+        <source>Choose another provider</source>
+        <translation>Choisir un autre fournisseur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
         <source>Looking for your provider&apos;s settings…</source>
         <translation>Recherche des paramètres de votre fournisseur…</translation>
+    </message>
+    <message>
+        <source>{provider} handles this address: you sign in on its own page, and Wink never sees your password.</source>
+        <translation>{provider} gère cette adresse&#xa0;: vous vous connectez sur sa propre page, et Wink ne voit jamais votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Settings found: Wink tests them as soon as you sign in.</source>
+        <translation>Réglages trouvés&#xa0;: Wink les teste dès que vous vous connectez.</translation>
     </message>
     <message>
         <source>We did not find settings automatically: you will enter them next.</source>
         <translation>Nous n&apos;avons pas trouvé les paramètres automatiquement : vous les saisirez à l&apos;étape suivante.</translation>
     </message>
     <message>
-        <source>{provider} handles this address: choose “{button}” next.</source>
-        <translation>{provider} gère cette adresse : choisissez « {button} » à l&apos;étape suivante.</translation>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Found: {provider}.</source>
@@ -1477,6 +1501,10 @@
     <message>
         <source>Outgoing mail (SMTP)</source>
         <translation>Courrier sortant (SMTP)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Advanced</source>

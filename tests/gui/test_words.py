@@ -138,7 +138,8 @@ def test_the_server_form_says_where_the_settings_came_from(
     wizard = _wizard(qtbot, None, _found(source, trusted=trusted))
     wizard.page(PageId.EMAIL).email.setText("marie@exemple.fr")  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: wizard.state.discovered is not None, timeout=WAIT)
-    wizard.next()
+    other = wizard.page(PageId.EMAIL).other_provider  # type: ignore[attr-defined]
+    qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(wizard.page(PageId.PROVIDER).view_all, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     imap_tile = {"fr": "Autre (IMAP)", "en": "Other (IMAP)"}[language]
     qtbot.mouseClick(_tile(wizard, imap_tile), Qt.MouseButton.LeftButton)

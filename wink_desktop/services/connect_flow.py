@@ -13,15 +13,15 @@ import asyncio
 import logging
 
 from wink_desktop.core.account import MailAccount
-from wink_desktop.core.discovery import Discovered
 from wink_desktop.core.errors import InvalidInputError, WinkError
 from wink_desktop.core.models import AuthMethod, Role
 from wink_desktop.core.oauth import OAuthAdminConsentRequiredError, OAuthNotConfiguredError
 from wink_desktop.core.probing import CheckOptions
-from wink_desktop.core.providers import OAuthProviderSpec, Provider, ProviderCatalogue
+from wink_desktop.core.providers import ProviderCatalogue
 from wink_desktop.core.settings import ServerSettings
 from wink_desktop.core.validation import normalize_email
-from wink_desktop.services.connect_flow_fallback import browser_route, sign_in_available
+from wink_desktop.services.connect_flow_fallback import sign_in_available
+from wink_desktop.services.connect_flow_resolve import detected_choice, resolve
 from wink_desktop.services.connect_flow_state import (
     IMAP_CHOICE,
     BrowserLink,
@@ -122,9 +122,14 @@ class ConnectFlow:
         return Step.BROWSER if self.state.oauth else Step.SERVERS
 
     def next_step(self, current: Step) -> Step | None:
-        """The step after ``current`` (None: the last one)."""
+        """The step after ``current`` (None: the last one).
+
+        From the address page: the browser for Google's or Microsoft's addresses, the test
+        straight away when a trusted answer gave both servers, the server form (filled
+        with what was found or guessed) otherwise, the providers when asked for.
+        """
         if current is Step.EMAIL:
-            return Step.PROVIDER
+            return self._after_address()
         if current is Step.PROVIDER:
             return Step.BROWSER if self.state.oauth else Step.SERVERS
         if current in {Step.BROWSER, Step.SERVERS}:
@@ -133,9 +138,22 @@ class ConnectFlow:
             return Step.DONE
         return None
 
+    def _after_address(self) -> Step:
+        state = self.state
+        if state.picking_provider or state.choice is None:
+            return Step.PROVIDER
+        if state.oauth is not None:
+            return Step.BROWSER
+        return Step.TEST if state.resolution.ready else Step.SERVERS
+
     def may_leave(self, current: Step) -> bool:
         """Whether the user may go on from ``current`` (Next enabled)."""
         state = self.state
+        if current is Step.EMAIL:
+            # Once looked up: the browser needs nothing more, everyone else a password.
+            return state.picking_provider or (
+                state.choice is not None and (state.oauth is not None or bool(state.password))
+            )
         if current is Step.PROVIDER:
             return state.choice is not None and state.resolution.unavailable is None
         if current is Step.BROWSER:
@@ -148,65 +166,19 @@ class ConnectFlow:
 
     def after_cancelled_sign_in(self) -> Step | None:
         """Back to where the browser sign-in was chosen; None: close (it opened there)."""
-        self.state.signed_in = None
-        return None if self.start_step is Step.BROWSER else Step.PROVIDER
+        state = self.state
+        state.signed_in = None
+        if self.start_step is Step.BROWSER:
+            return None
+        return Step.PROVIDER if state.picking_provider else Step.EMAIL
 
     # -- the one place that decides provider and servers --------------------------------
 
     def resolve(self, address: str, choice: str | None) -> Resolution:
-        """Which provider and which servers for ``address`` and the user's ``choice``.
-
-        Args:
-            address: the address, already normalised (may be empty).
-            choice: a browser sign-in's id, a provider's id, :data:`IMAP_CHOICE`, or None
-                for the recommendation (from discovery, else from the address's domain).
-        """
-        catalogue = self.catalogue
-        found = self.state.discovered
-        if found is not None and (not address or found.email.lower() != address.lower()):
-            found = None  # found for another address
-        saved = self.state.reconnecting
-        if (
-            saved is not None
-            and saved.method is AuthMethod.PASSWORD
-            and saved.email.lower() == address.lower()
-            and choice == (saved.provider or IMAP_CHOICE)
-        ):
-            # A password account is reconnected with its password, whoever the provider
-            # (a Gmail account with an app password does not go to the browser, and its note
-            # is the app password's, not "Continue with Google": no such button there).
-            provider = catalogue.by_id(saved.provider) if saved.provider else None
-            provider = (provider.password_route() or provider) if provider else None
-            return Resolution(provider, None, saved.imap, saved.smtp, Origin.SAVED)
-        oauth = catalogue.oauth_spec(choice)
-        if oauth is not None:
-            return self._browser_route(catalogue.by_id(oauth.id), oauth, address)
-        if choice is None:
-            provider = catalogue.by_id(found.provider) if found and found.provider else None
-            provider = provider or (catalogue.for_domain_of(address) if address else None)
-            spec = catalogue.oauth_spec(provider.id) if provider is not None else None
-            if provider is not None and provider.uses_oauth and spec is not None:
-                return self._browser_route(provider, spec, address)
-            return _from_discovery(provider, found)
-        return self._for_choice(address, choice, found)
-
-    def _browser_route(
-        self, provider: Provider | None, spec: OAuthProviderSpec, address: str
-    ) -> Resolution:
-        available = sign_in_available(self._sign_in.clients, spec.id)
-        return browser_route(provider, spec, address, available)
-
-    def _for_choice(self, address: str, choice: str, found: Discovered | None) -> Resolution:
-        """A tile or "Other (IMAP)": discovery's servers when they are that provider's."""
-        provider = None if choice == IMAP_CHOICE else self.catalogue.by_id(choice)
-        if provider is None or (found is not None and found.provider == provider.id):
-            return _from_discovery(provider, found)
-        answer = provider.answer(address)
-        if answer is None:
-            return Resolution(provider)
-        return Resolution(
-            provider, None, answer.imap, answer.smtp, Origin.PROVIDER, answer.trusted, answer.source
-        )
+        """Which provider and servers for ``address`` and ``choice`` (see :func:`resolve`)."""
+        clients = self._sign_in.clients
+        available = lambda spec_id: sign_in_available(clients, spec_id)  # noqa: E731
+        return resolve(self.catalogue, self.state, address, choice, available)
 
     def recommendation(self) -> Resolution:
         """What the provider page recommends for the address typed so far."""
@@ -225,7 +197,31 @@ class ConnectFlow:
 
     def address_typed(self) -> None:
         """The address is being edited: what was found for the old one no longer holds."""
-        self.state.discovered = None
+        state = self.state
+        state.discovered = None
+        state.choice = None
+        state.resolution = Resolution()
+
+    def pick_provider(self, picking: bool = True) -> None:
+        """The user asked for the list of providers ("Choose another provider")."""
+        self.state.picking_provider = picking
+
+    def back_to_address(self) -> None:
+        """From the list of providers back to the address page: its detected route again."""
+        state = self.state
+        state.picking_provider = False
+        if state.email:
+            self.choose(detected_choice(self.resolve(state.email, None)))
+
+    def set_password(self, password: str) -> None:
+        """The password typed on the address page (kept for the test or the server form)."""
+        self.state.password = password
+
+    def leave_address(self) -> None:
+        """The address page is done: a trusted answer's servers go straight to the test."""
+        state = self.state
+        if not state.picking_provider and state.resolution.ready:
+            state.imap, state.smtp = state.resolution.imap, state.resolution.smtp
 
     def set_address(self, text: str) -> None:
         """Keep the address of the email page (empty: the step was skipped).
@@ -233,9 +229,13 @@ class ConnectFlow:
         Raises:
             InvalidInputError: not an address.
         """
-        self.state.email = normalize_email(text) if text.strip() else ""
         if self.state.resolution.unavailable is not None:
             self.state.choice, self.state.resolution = None, Resolution()
+        if not text.strip():
+            self.state.email = ""
+            self.pick_provider()  # no address: the providers, chosen by hand
+            return
+        self.state.email = normalize_email(text)
 
     def choose(self, choice: str) -> Resolution:
         """The user picked a browser sign-in, a provider or "Other (IMAP)"."""
@@ -300,7 +300,10 @@ class ConnectFlow:
             _log.warning("looking up the address's settings failed", exc_info=True)
             found = None
         self.state.discovered = found
-        resolution = self.resolve(email, None)
+        self.state.email = email
+        # The detected provider is chosen for the user, never asked again: the grid stays
+        # one click away ("Choose another provider") for the rare wrong guess.
+        resolution = self.choose(detected_choice(self.resolve(email, None)))
         self.events.looked_up.emit(resolution)
         return resolution
 
@@ -386,11 +389,3 @@ class ConnectFlow:
             error = WinkError()
         url = error.admin_consent_url if isinstance(error, OAuthAdminConsentRequiredError) else ""
         self.events.failed.emit(Failure(step, error, url))
-
-
-def _from_discovery(provider: Provider | None, found: Discovered | None) -> Resolution:
-    if found is None:
-        return Resolution(provider)
-    return Resolution(
-        provider, None, found.imap, found.smtp, Origin.DISCOVERED, found.trusted, found.source
-    )

@@ -111,6 +111,22 @@ class Resolution:
         return _FROM_SOURCE[self.source], _VERIFIED if self.trusted else _UNVERIFIED
 
     @property
+    def ready(self) -> bool:
+        """A trusted answer gave both servers: the password goes straight to the test.
+
+        A guess is never ready, even one a valid certificate confirmed: the user sees
+        the guessed servers on the form before a password goes there.
+        """
+        return (
+            self.oauth is None
+            and self.imap is not None
+            and self.smtp is not None
+            and self.trusted
+            and self.origin in {Origin.DISCOVERED, Origin.PROVIDER}
+            and self.source is not Source.GUESS
+        )
+
+    @property
     def untrusted(self) -> bool:
         """Whether the user must vouch for the servers before a password goes there."""
         return self.origin is Origin.DISCOVERED and not self.trusted
@@ -165,6 +181,7 @@ class FlowState:
     allow_plaintext: bool = False
     account: MailAccount | None = None
     reconnecting: MailAccount | None = None
+    picking_provider: bool = False
 
     @property
     def provider(self) -> Provider | None:

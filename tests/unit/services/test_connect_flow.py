@@ -84,6 +84,14 @@ UNTRUSTED = Discovered(
     imap=ServerSettings("mail.agence.test", 993, Security.SSL, None),
     smtp=ServerSettings("mail.agence.test", 465, Security.SSL, None),
 )
+TRUSTED = UNTRUSTED._replace(source=Source.ISPDB, trusted=True)
+GUESSED = Discovered(  # a guess a valid certificate confirmed: trusted, still shown first
+    email="",
+    source=Source.GUESS,
+    trusted=True,
+    imap=ServerSettings("imap.agence.test", 993, Security.SSL, None),
+    smtp=ServerSettings("smtp.agence.test", 465, Security.SSL, None),
+)
 WORKSPACE = Discovered(  # a company domain whose MX is Google's
     email="", source=Source.MX, trusted=True, imap=None, smtp=None, provider="google"
 )
@@ -170,12 +178,22 @@ def start(choice: str | None = None, role: Role | None = None) -> Action:
     return run
 
 
-def type_address(text: str) -> Action:
+def type_address(text: str, password: str | None = PASSWORD, *, other: bool = False) -> Action:
+    """The address page: the address (looked up), the password when asked, Next.
+
+    ``other``: "Choose another provider" instead of Next.
+    """
+
     async def run(d: Driver) -> None:
         assert d.page is Step.EMAIL
         d.flow.address_typed()
         await d.flow.look_up(text)
         d.flow.set_address(text)
+        if other:
+            d.flow.pick_provider()
+        elif d.flow.state.oauth is None and password is not None:
+            d.flow.set_password(password)
+        d.flow.leave_address()
         d.next()
 
     return run
@@ -312,31 +330,66 @@ DONE_SAVED = {"page": Step.DONE, "password_held": False, "token_held": False}
 NOTHING_SAVED = {"saved": None, "keyring": [], "password_held": False, "token_held": False}
 
 ROUTES: dict[str, tuple[World, list[Action]]] = {
-    "known provider: address, recommended tile, password, test, done": (
+    "known provider: address and password on one page, straight to the test, done": (
         World(),
         [
             start(),
             type_address(MARIE),
-            expect(page=Step.PROVIDER, recommended="icloud", looked_up=[MARIE]),
-            choose("icloud"),
-            expect(page=Step.SERVERS, origin=Origin.PROVIDER, imap_host="imap.mail.me.com"),
-            fill(),
+            expect(page=Step.TEST, provider="icloud", origin=Origin.PROVIDER, looked_up=[MARIE]),
+            expect(imap_host="imap.mail.me.com", password_held=True),
             run_test,
             expect(saved=(MARIE, "password"), saved_provider="icloud", steps_shown=11),
             expect(keyring=[password_key(MARIE)], **DONE_SAVED),
         ],
+    ),
+    "known provider, trusted discovery (ISPDB over https): straight to the test": (
+        World(answers={"agence.test": TRUSTED}),
+        [
+            start(),
+            type_address(ALICE),
+            expect(page=Step.TEST, origin=Origin.DISCOVERED, imap_host="mail.agence.test"),
+            run_test,
+            expect(saved=(ALICE, "password"), **DONE_SAVED),
+        ],
+    ),
+    "known provider, another one chosen from the list: its tile, its settings": (
+        World(),
+        [
+            start(),
+            type_address(MARIE, other=True),
+            expect(page=Step.PROVIDER),
+            choose("icloud"),
+            expect(page=Step.SERVERS, origin=Origin.PROVIDER, imap_host="imap.mail.me.com"),
+            fill(),
+            run_test,
+            expect(saved=(MARIE, "password"), **DONE_SAVED),
+        ],
+    ),
+    "no address: the list of providers": (
+        World(),
+        [start(), type_address("", None), expect(page=Step.PROVIDER)],
     ),
     "unknown domain: nothing found, servers typed": (
         World(),
         [
             start(),
             type_address(ALICE),
-            expect(recommended=None),
-            choose(IMAP_CHOICE),
-            expect(page=Step.SERVERS, origin=Origin.NONE, provider=None),
+            expect(page=Step.SERVERS, origin=Origin.NONE, provider=None, password_held=True),
             fill(),
             run_test,
             expect(saved=(ALICE, "password"), saved_provider=None, **DONE_SAVED),
+        ],
+    ),
+    "unknown domain, guessed servers: the form, filled, never straight to the test": (
+        World(answers={"agence.test": GUESSED}),
+        [
+            start(),
+            type_address(ALICE),
+            expect(page=Step.SERVERS, origin=Origin.DISCOVERED, untrusted=False),
+            expect(imap_host="imap.agence.test", probed=0),
+            fill(),
+            run_test,
+            expect(saved=(ALICE, "password"), **DONE_SAVED),
         ],
     ),
     "unknown domain, untrusted servers found: no password until confirmed": (
@@ -344,8 +397,8 @@ ROUTES: dict[str, tuple[World, list[Action]]] = {
         [
             start(),
             type_address(ALICE),
-            choose(IMAP_CHOICE),
-            expect(origin=Origin.DISCOVERED, untrusted=True, imap_host="mail.agence.test"),
+            expect(page=Step.SERVERS, origin=Origin.DISCOVERED, untrusted=True),
+            expect(imap_host="mail.agence.test", probed=0),
             fill(),
             expect(page=Step.SERVERS, probed=0),
             fill(confirm=True),
@@ -373,8 +426,7 @@ ROUTES: dict[str, tuple[World, list[Action]]] = {
         [
             start(),
             type_address(PAUL),
-            expect(recommended="google"),
-            choose("google"),
+            expect(recommended="google", password_held=False),
             expect(page=Step.BROWSER, oauth="google"),
             sign_in,
             expect(page=Step.TEST, email=PAUL),
@@ -387,8 +439,7 @@ ROUTES: dict[str, tuple[World, list[Action]]] = {
         [
             start(),
             type_address(ALICE),
-            expect(recommended="google"),
-            choose("google"),
+            expect(recommended="google", page=Step.BROWSER, oauth="google"),
             sign_in,
             run_test,
             expect(saved=(ALICE, "oauth2"), saved_provider="google", **DONE_SAVED),
@@ -409,7 +460,6 @@ ROUTES: dict[str, tuple[World, list[Action]]] = {
         [
             start(),
             type_address(PAUL),
-            choose("google"),
             sign_in,
             expect(page=Step.BROWSER, mismatch=True, email=PAUL),
             use_signed_in_account,
@@ -422,10 +472,9 @@ ROUTES: dict[str, tuple[World, list[Action]]] = {
         [
             start(),
             type_address(PAUL),
-            choose("google"),
             sign_in,
             cancel_sign_in,
-            expect(page=Step.PROVIDER, **NOTHING_SAVED),
+            expect(page=Step.EMAIL, **NOTHING_SAVED),
         ],
     ),
     "admin consent: the approval link for IT, nothing saved": (
@@ -540,7 +589,12 @@ ROUTES: dict[str, tuple[World, list[Action]]] = {
     ),
     "cancel on the provider page": (
         World(),
-        [start(), type_address(MARIE), close, expect(page=None, **NOTHING_SAVED)],
+        [
+            start(),
+            type_address(MARIE, other=True),
+            close,
+            expect(page=None, **NOTHING_SAVED),
+        ],
     ),
     "cancel while waiting for the browser": (
         World(browser=ScriptedBrowser(account=PAUL, gate=asyncio.Event())),
@@ -619,3 +673,34 @@ def test_resolve_decides_provider_and_servers_in_one_place(
         resolution.untrusted,
     )
     assert seen == wanted
+
+
+def test_an_address_edited_after_its_lookup_waits_for_the_new_one() -> None:
+    driver = Driver(World())
+    flow = driver.flow
+    flow.start()
+    asyncio.run(flow.look_up(MARIE))
+    flow.set_password(PASSWORD)
+    assert flow.may_leave(Step.EMAIL)
+    assert flow.next_step(Step.EMAIL) is Step.TEST
+    flow.address_typed()  # the user types on: iCloud no longer holds
+    assert not flow.may_leave(Step.EMAIL)
+    assert flow.state.provider is None
+    asyncio.run(flow.look_up(ALICE))
+    assert flow.may_leave(Step.EMAIL)
+    assert flow.next_step(Step.EMAIL) is Step.SERVERS
+
+
+def test_back_from_the_list_of_providers_keeps_the_detected_route() -> None:
+    flow = Driver(World()).flow
+    flow.start()
+    asyncio.run(flow.look_up(MARIE))
+    flow.set_password(PASSWORD)
+    flow.pick_provider()
+    assert flow.next_step(Step.EMAIL) is Step.PROVIDER
+    flow.begin_choice()  # the list opens: nothing chosen there yet
+    flow.back_to_address()
+    assert flow.may_leave(Step.EMAIL)
+    assert flow.next_step(Step.EMAIL) is Step.TEST
+    assert flow.state.provider is not None
+    assert flow.state.provider.id == "icloud"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -86,6 +87,7 @@ class ProviderPage(FlowPage):
         for index, tile in enumerate(tiles):
             tile.setFixedSize(QSize(max(width, 118), max(height, 78)))
             grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
+        self.grid_keys = GridKeys(tiles, COLUMNS, self.grid_scroll)
         self.grid_scroll.setWidget(self.grid_box)
         self.grid_scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout.addWidget(self.grid_scroll, 1)
@@ -153,6 +155,10 @@ class ProviderPage(FlowPage):
         self.hint.show_message(describe(resolution.unavailable, translate), "warning")
         return True
 
+    def cleanupPage(self) -> None:  # noqa: N802
+        """Back to the address page: its own route again, not the list."""
+        self.flow.back_to_address()
+
     def _choose(self, choice: str) -> None:
         resolution = self.flow.choose(choice)
         if self._explain_unavailable(resolution):
@@ -166,3 +172,63 @@ class ProviderPage(FlowPage):
     def isComplete(self) -> bool:  # noqa: N802
         """One of the choices must be made (they move on by themselves)."""
         return self.flow.may_leave(self.step)
+
+
+class GridKeys(QObject):
+    """Arrow keys between the tiles; Return, Enter (and Space) choose; Tab passes the grid.
+
+    Only the current tile takes Tab focus, so the grid is one stop in the Tab order (as a
+    list would be) instead of one per provider.
+
+    Args:
+        tiles: the tiles, in reading order.
+        columns: tiles per row.
+        scroll: the area that scrolls them (the focused tile is scrolled into view).
+    """
+
+    def __init__(self, tiles: list[QToolButton], columns: int, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self._tiles = tiles
+        self._columns = columns
+        self._scroll = scroll
+        for tile in tiles:
+            tile.installEventFilter(self)
+        self._make_current(tiles[0])
+
+    def _make_current(self, current: QToolButton) -> None:
+        for tile in self._tiles:
+            tile.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if tile is current else Qt.FocusPolicy.ClickFocus
+            )
+
+    def _move(self, index: int, key: int) -> bool:
+        step = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -self._columns,
+            Qt.Key.Key_Down: self._columns,
+        }.get(Qt.Key(key))
+        if step is None:
+            return False
+        target = index + step
+        if 0 <= target < len(self._tiles):
+            tile = self._tiles[target]
+            self._make_current(tile)
+            tile.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._scroll.ensureWidgetVisible(tile)
+        return True  # at an edge the key stays in the grid: the focus does not jump away
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Arrows move, Return and Enter choose; every other key as usual."""
+        if not isinstance(watched, QToolButton) or watched not in self._tiles:
+            return False
+        if event.type() == QEvent.Type.FocusIn:
+            self._make_current(watched)
+        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                return False
+            if event.key() in {Qt.Key.Key_Return, Qt.Key.Key_Enter}:
+                watched.click()
+                return True
+            return self._move(self._tiles.index(watched), event.key())
+        return False

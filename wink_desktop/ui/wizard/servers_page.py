@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QVBoxLayout,
     QWidget,
+    QWizard,
 )
 
 from wink_desktop.core.errors import InvalidInputError
@@ -76,6 +77,8 @@ class ServerPage(FlowPage):
         self.confirm_untrusted.setObjectName("servers_confirm_untrusted")
         self.confirm_untrusted.toggled.connect(self._confirmed)
         layout.addWidget(self.confirm_untrusted)
+        # The next page is the live test: the button says what it does.
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Sign in"))
         self.error = QLabel(self)
         self.error.setObjectName("servers_error")
         self.error.setWordWrap(True)
@@ -131,7 +134,8 @@ class ServerPage(FlowPage):
         state = self.flow.state
         resolution = state.resolution
         self.email.setText(state.email)
-        self.forget_password()
+        # The password typed with the address on the first page (empty when reconnecting).
+        self.password.setText(state.password)
         self._touched.clear()
         self.error.clear()
         self._mark_invalid(None)
@@ -162,9 +166,14 @@ class ServerPage(FlowPage):
         self.flow.confirm_servers(False)
         self.confirm_untrusted.setChecked(False)
         self.confirm_untrusted.setVisible(state.servers_untrusted)
-        # After QWizard's own focus handling (which would pick the first button): the address,
-        # or the password when it is known (reconnecting: only the password to type).
-        target = self.email if not state.email else self.password
+        # After QWizard's own focus handling (which would pick the first button): the first
+        # field left to type (reconnecting: only the password), else the confirmation.
+        empty = [
+            w for w in (self.email, self.password, self.imap.host, self.smtp.host) if not w.text()
+        ]
+        target: QWidget = empty[0] if empty else self.password
+        if not empty and state.servers_untrusted:
+            target = self.confirm_untrusted
         QTimer.singleShot(0, target, lambda: target.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def settings(self) -> tuple[str, ServerSettings, ServerSettings, str]:

@@ -1,7 +1,9 @@
 """The wizard's window: builds the flow, lists the pages, forgets secrets when it closes.
 
-Pages, in order (listed once, in :data:`PAGES`): email first (optional) → provider →
-browser sign-in (Google, Microsoft) or server settings (everyone else) → live test → done.
+Pages, in order (listed once, in :data:`PAGES`): the address and, once its provider is
+known, the password on the same page → the list of providers (only when asked for, or
+without an address) → browser sign-in (Google, Microsoft) or the server form (when no
+trusted answer gave both servers) → live test → done.
 """
 
 from __future__ import annotations
@@ -102,9 +104,10 @@ class ConnectWizard(QWizard):
         released: the flow's state and the field (and its undo history) let go of it.
         """
         self.flow.forget_secrets()
-        page = self.page(PageId.SERVERS)
-        if isinstance(page, ServerPage):
-            page.forget_password()
+        for page_id in (PageId.EMAIL, PageId.SERVERS):
+            page = self.page(page_id)
+            if isinstance(page, EmailPage | ServerPage):
+                page.forget_password()
 
     def done(self, result: int) -> None:
         """Closing the wizard cancels whatever is still running and forgets the password."""
