@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>act as this Wink role (demos and screenshots; Wink decides)</source>
-        <translation>agit avec ce rôle Wink (démonstrations et captures&#xa0;; Wink reste seul juge)</translation>
+        <translation>agit avec ce rôle Wink (démonstrations et captures d’écran&#xa0;; c’est Wink qui décide)</translation>
     </message>
     <message>
         <source>language of the windows and messages (default: the system&apos;s)</source>
@@ -1212,7 +1212,7 @@
     </message>
     <message>
         <source>It may be delayed or filtered as spam: look in your spam folder in a few minutes. If it never arrives, ask your provider why your mail is not delivered.</source>
-        <translation>Il est peut-être retardé ou classé comme indésirable&#xa0;: regardez dans votre dossier de spams (courrier indésirable) dans quelques minutes. S’il n’arrive jamais, demandez à votre fournisseur pourquoi vos e-mails ne sont pas distribués.</translation>
+        <translation>Il est peut-être retardé ou classé comme spam&#xa0;: regardez dans votre dossier de courrier indésirable dans quelques minutes. S’il n’arrive jamais, demandez à votre fournisseur pourquoi vos e-mails ne sont pas distribués.</translation>
     </message>
     <message>
         <source>it is self-signed</source>
@@ -1536,7 +1536,7 @@
     </message>
     <message>
         <source>Switch to encryption (STARTTLS)</source>
-        <translation>Passer en chiffré (STARTTLS)</translation>
+        <translation>Passer au chiffrement (STARTTLS)</translation>
     </message>
     <message>
         <source>Sign in</source>
