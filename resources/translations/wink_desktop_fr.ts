@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Provider sign-in (OAuth)</source>
-        <translation>Connexion via le fournisseur (OAuth)</translation>
+        <translation>Via le fournisseur (OAuth)</translation>
     </message>
     <message>
         <source>Password (IMAP)</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>Provider sign-in (OAuth)</source>
-        <translation>Connexion via le fournisseur (OAuth)</translation>
+        <translation>Via le fournisseur (OAuth)</translation>
     </message>
     <message>
         <source>Password</source>

@@ -190,7 +190,7 @@ def test_imap_path_end_to_end_then_disconnect_leaves_nothing(
     done_text = wizard.page(PageId.DONE).summary.text()  # type: ignore[attr-defined]
     assert ALICE.address in done_text
     assert wizard.page(PageId.DONE).title() == (
-        "Et hop, le tour est joué !" if language == "fr" else "All set!"
+        "Et hop, le tour est joué\u00a0!" if language == "fr" else "All set!"
     )
     wizard.accept()
     # Settings and the main window now show the connected mailbox.
