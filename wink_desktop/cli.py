@@ -20,7 +20,7 @@ from wink_desktop.cli_support import (
     early_language,
     translator,
 )
-from wink_desktop.core.i18n import Translate, untranslated
+from wink_desktop.core.i18n import Translate, labelled, untranslated
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
@@ -87,7 +87,7 @@ def _add_paths_parser(commands: Any, translate: Translate) -> None:
 def _add_status_parser(commands: Any, translate: Translate) -> None:
     status = commands.add_parser(
         "status",
-        help=translate("Cli", "show the connected mailbox and its state (never a secret)"),
+        help=translate("Cli", "show the connected mailbox and its status (never a secret)"),
         description=translate(
             "Cli",
             "Exit code 0 when connected, 1 when the connection needs attention, 3 when no "
@@ -255,7 +255,7 @@ def _paths(as_json: bool, translate: Translate) -> int:
             "logs": translate("Cli", "Logs"),
         }
         for key, value in values.items():
-            print(f"{labels[key]}: {value}")
+            print(labelled(translate, labels[key], value))
         print(translate("Cli", "Passwords and tokens are kept only in the system keyring."))
     return EXIT_OK
 

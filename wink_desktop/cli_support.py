@@ -48,6 +48,8 @@ ARGPARSE_WORDS = (
     QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
     QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
     QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+    # Not argparse's: our own error line (see Parser.error), in the same words' company.
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: %(message)s"),
 )
 
 
@@ -123,7 +125,9 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         """Print the usage and the message, then exit with code 2."""
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"{self.prog}: {message}\n")
+        # argparse's ``_`` is our catalogue while argparse_speaks() is in effect.
+        line = argparse._("%(prog)s: %(message)s")  # type: ignore[attr-defined]
+        sys.stderr.write(line % {"prog": self.prog, "message": message} + "\n")
         raise SystemExit(EXIT_USAGE)
 
 

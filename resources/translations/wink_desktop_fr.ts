@@ -59,7 +59,7 @@
     <name>AccountCard</name>
     <message>
         <source>Address</source>
-        <translation>Adresse</translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -78,12 +78,12 @@
         <translation>Dernière vérification réussie</translation>
     </message>
     <message>
-        <source>State</source>
+        <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
         <source>Provider sign-in (OAuth)</source>
-        <translation>Connexion via le fournisseur (OAuth)</translation>
+        <translation>Via le fournisseur (OAuth)</translation>
     </message>
     <message>
         <source>Password (IMAP)</source>
@@ -98,7 +98,7 @@
     <name>App</name>
     <message>
         <source>Wink Desktop is already open: its window is in front.</source>
-        <translation>Wink Desktop est déjà ouvert : sa fenêtre est passée au premier plan.</translation>
+        <translation>Wink Desktop est déjà ouvert&#xa0;: sa fenêtre est passée au premier plan.</translation>
     </message>
     <message>
         <source>Wink Desktop is already open but does not answer. Close it (or end it in the task manager), then start Wink again.</source>
@@ -109,7 +109,7 @@
     <name>Attention</name>
     <message>
         <source>Wink Desktop cannot reach your system&apos;s password storage (keyring). Unlock it, then test the connection again.</source>
-        <translation>Wink Desktop n&apos;accède pas au stockage des mots de passe de votre système (trousseau). Déverrouillez-le, puis testez à nouveau la connexion.</translation>
+        <translation>Wink Desktop n’arrive pas à accéder au stockage des mots de passe de votre système (trousseau). Déverrouillez-le, puis testez à nouveau la connexion.</translation>
     </message>
     <message>
         <source>Test again</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Your mail server no longer accepts the saved password (was it changed?). Automatic checks are paused so your account is not locked.</source>
-        <translation>Votre serveur de messagerie n&apos;accepte plus le mot de passe enregistré (a-t-il été changé ?). Les vérifications automatiques sont suspendues pour que votre compte ne soit pas bloqué.</translation>
+        <translation>Votre serveur de messagerie n’accepte plus le mot de passe enregistré (a-t-il été changé&#xa0;?). Les vérifications automatiques sont suspendues pour que votre compte ne soit pas bloqué.</translation>
     </message>
     <message>
         <source>Reconnect</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Wink: account action required</source>
-        <translation>Wink : action requise sur votre compte</translation>
+        <translation>Wink&#xa0;: action requise sur votre compte</translation>
     </message>
 </context>
 <context>
@@ -144,11 +144,11 @@
     </message>
     <message>
         <source>Stop waiting</source>
-        <translation>Arrêter d&apos;attendre</translation>
+        <translation>Arrêter d’attendre</translation>
     </message>
     <message>
         <source>Use the account you signed in with</source>
-        <translation>Utiliser le compte avec lequel vous êtes connecté</translation>
+        <translation>Utiliser le compte avec lequel vous vous êtes connecté</translation>
     </message>
     <message>
         <source>Sign in with {provider}</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>Your browser opens {provider}&apos;s page: choose your account, then “Allow”.</source>
-        <translation>Votre navigateur ouvre la page de {provider} : choisissez votre compte, puis « Autoriser ».</translation>
+        <translation>Votre navigateur ouvre la page de {provider}&#xa0;: choisissez votre compte, puis «&#xa0;Autoriser&#xa0;».</translation>
     </message>
     <message>
         <source>Waiting for your browser…</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>You typed {expected} but signed in as {actual}.</source>
-        <translation>Vous avez saisi {expected} mais vous êtes connecté en tant que {actual}.</translation>
+        <translation>Vous avez saisi {expected}, mais vous vous êtes connecté avec {actual}.</translation>
     </message>
     <message>
         <source>Use {actual}</source>
@@ -180,19 +180,19 @@
     </message>
     <message>
         <source>The browser did not open. Copy the link and paste it into your browser.</source>
-        <translation>Le navigateur ne s&apos;est pas ouvert. Copiez le lien et collez-le dans votre navigateur.</translation>
+        <translation>Le navigateur ne s’est pas ouvert. Copiez le lien et collez-le dans votre navigateur.</translation>
     </message>
     <message>
         <source>Copy the approval link</source>
-        <translation>Copier le lien d&apos;approbation</translation>
+        <translation>Copier le lien d’approbation</translation>
     </message>
     <message>
         <source>Approval link copied: send it to your IT administrator. Once they have approved Wink, try again.</source>
-        <translation>Lien d&apos;approbation copié : envoyez-le à votre administrateur informatique. Une fois Wink approuvé, réessayez.</translation>
+        <translation>Lien d’approbation copié&#xa0;: envoyez-le à votre administrateur informatique. Une fois Wink approuvé, réessayez.</translation>
     </message>
     <message>
         <source>Link copied: paste it into your browser&apos;s address bar.</source>
-        <translation>Lien copié : collez-le dans la barre d&apos;adresse de votre navigateur.</translation>
+        <translation>Lien copié&#xa0;: collez-le dans la barre d’adresse de votre navigateur.</translation>
     </message>
 </context>
 <context>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>The certificate of {host} is not trusted</source>
-        <translation>Le certificat de {host} n&apos;est pas reconnu</translation>
+        <translation>Le certificat de {host} n’est pas reconnu</translation>
     </message>
     <message>
         <source>Issued to</source>
@@ -219,11 +219,11 @@
     </message>
     <message>
         <source>Valid from</source>
-        <translation>Valable du</translation>
+        <translation>Valable à partir du</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu&apos;au</translation>
+        <translation>Valable jusqu’au</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
@@ -246,11 +246,11 @@
     <name>Cli</name>
     <message>
         <source>Connect your mailbox to Wink. Without a command, opens the app.</source>
-        <translation>Connectez votre boîte mail à Wink. Sans commande, ouvre l&apos;application.</translation>
+        <translation>Connectez votre boîte mail à Wink. Sans commande, ouvre l’application.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 the operation failed (or needs attention), 2 bad arguments, 3 nothing found or no mailbox connected, 4 the app is already open but does not answer. Secrets are only ever read from standard input, never from arguments.</source>
-        <translation>Codes de sortie : 0 succès, 1 l&apos;opération a échoué (ou demande votre attention), 2 arguments incorrects, 3 rien trouvé ou aucune boîte mail connectée, 4 l&apos;application est déjà ouverte mais ne répond pas. Les secrets ne sont lus que sur l&apos;entrée standard, jamais dans les arguments.</translation>
+        <translation>Codes de sortie&#xa0;: 0 succès, 1 l’opération a échoué (ou demande votre attention), 2 arguments incorrects, 3 rien trouvé ou aucune boîte mail connectée, 4 l’application est déjà ouverte mais ne répond pas. Les secrets ne sont lus que sur l’entrée standard, jamais dans les arguments.</translation>
     </message>
     <message>
         <source>print the version and exit</source>
@@ -258,11 +258,11 @@
     </message>
     <message>
         <source>act as this Wink role (demos and screenshots; Wink decides)</source>
-        <translation>agit avec ce rôle Wink (démonstrations et captures ; Wink reste seul juge)</translation>
+        <translation>agit avec ce rôle Wink (démonstrations et captures d’écran&#xa0;; c’est Wink qui décide)</translation>
     </message>
     <message>
         <source>language of the windows and messages (default: the system&apos;s)</source>
-        <translation>langue des fenêtres et des messages (par défaut : celle du système)</translation>
+        <translation>langue des fenêtres et des messages (par défaut&#xa0;: celle du système)</translation>
     </message>
     <message>
         <source>commands</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>open the app (the default)</source>
-        <translation>ouvre l&apos;application (par défaut)</translation>
+        <translation>ouvre l’application (par défaut)</translation>
     </message>
     <message>
         <source>show where Wink Desktop keeps its files (for support)</source>
@@ -285,12 +285,12 @@
         <translation>affiche du JSON</translation>
     </message>
     <message>
-        <source>show the connected mailbox and its state (never a secret)</source>
+        <source>show the connected mailbox and its status (never a secret)</source>
         <translation>affiche la boîte mail connectée et son état (jamais un secret)</translation>
     </message>
     <message>
         <source>Exit code 0 when connected, 1 when the connection needs attention, 3 when no mailbox is connected.</source>
-        <translation>Code de sortie 0 si connectée, 1 si la connexion demande votre attention, 3 si aucune boîte mail n&apos;est connectée.</translation>
+        <translation>Code de sortie 0 si connectée, 1 si la connexion demande votre attention, 3 si aucune boîte mail n’est connectée.</translation>
     </message>
     <message>
         <source>check the connected mailbox now and record the result</source>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Exit code 0 when it works, 1 when it does not, 3 when no mailbox is connected.</source>
-        <translation>Code de sortie 0 si elle fonctionne, 1 sinon, 3 si aucune boîte mail n&apos;est connectée.</translation>
+        <translation>Code de sortie 0 si elle fonctionne, 1 sinon, 3 si aucune boîte mail n’est connectée.</translation>
     </message>
     <message>
         <source>disconnect the mailbox and remove its secrets from this computer</source>
@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>Exit code 0 when disconnected, 1 when not confirmed, 3 when no mailbox is connected.</source>
-        <translation>Code de sortie 0 si déconnectée, 1 si non confirmé, 3 si aucune boîte mail n&apos;est connectée.</translation>
+        <translation>Code de sortie 0 si déconnectée, 1 si non confirmé, 3 si aucune boîte mail n’est connectée.</translation>
     </message>
     <message>
         <source>do not ask for confirmation</source>
@@ -314,19 +314,19 @@
     </message>
     <message>
         <source>find the IMAP and SMTP settings of an email address</source>
-        <translation>trouve les paramètres IMAP et SMTP d&apos;une adresse email</translation>
+        <translation>trouve les paramètres IMAP et SMTP d’une adresse e-mail</translation>
     </message>
     <message>
         <source>Asks every source at once (bundled providers, the provider&apos;s autoconfig, the ISP database, DNS SRV and MX records, then guessing) and keeps the most reliable answer. Exit code 0 when settings were found, 3 when nothing was found, 2 for bad input.</source>
-        <translation>Interroge toutes les sources à la fois (fournisseurs intégrés, autoconfiguration du fournisseur, base de données des FAI, enregistrements DNS SRV et MX, puis devinette) et garde la réponse la plus fiable. Code de sortie 0 quand des paramètres ont été trouvés, 3 quand rien n&apos;a été trouvé, 2 pour une saisie incorrecte.</translation>
+        <translation>Interroge toutes les sources à la fois (fournisseurs intégrés, autoconfiguration du fournisseur, base de données des FAI, enregistrements DNS SRV et MX, puis déduction à partir du nom de domaine) et garde la réponse la plus fiable. Code de sortie 0 quand des paramètres ont été trouvés, 3 quand rien n’a été trouvé, 2 pour une saisie incorrecte.</translation>
     </message>
     <message>
         <source>the email address</source>
-        <translation>l&apos;adresse email</translation>
+        <translation>l’adresse e-mail</translation>
     </message>
     <message>
         <source>use only this source (repeatable)</source>
-        <translation>n&apos;utilise que cette source (répétable)</translation>
+        <translation>n’utilise que cette source (répétable)</translation>
     </message>
     <message>
         <source>show what each source answered and how long it took</source>
@@ -334,15 +334,15 @@
     </message>
     <message>
         <source>test the IMAP and SMTP servers of a mailbox (both at once)</source>
-        <translation>teste les serveurs IMAP et SMTP d&apos;une boîte mail (les deux à la fois)</translation>
+        <translation>teste les serveurs IMAP et SMTP d’une boîte mail (les deux à la fois)</translation>
     </message>
     <message>
         <source>Signs in to both servers at the same time and shows each step. The password or token is read from standard input. Exit code 0 when both servers work, 1 when one fails, 2 for bad arguments.</source>
-        <translation>Se connecte aux deux serveurs en même temps et affiche chaque étape. Le mot de passe ou le jeton est lu sur l&apos;entrée standard. Code de sortie 0 quand les deux serveurs fonctionnent, 1 quand l&apos;un échoue, 2 pour des arguments incorrects.</translation>
+        <translation>Se connecte aux deux serveurs en même temps et affiche chaque étape. Le mot de passe ou le jeton est lu sur l’entrée standard. Code de sortie 0 quand les deux serveurs fonctionnent, 1 quand l’un échoue, 2 pour des arguments incorrects.</translation>
     </message>
     <message>
         <source>the mailbox address</source>
-        <translation>l&apos;adresse de la boîte mail</translation>
+        <translation>l’adresse e-mail de la boîte mail</translation>
     </message>
     <message>
         <source>incoming server</source>
@@ -354,15 +354,15 @@
     </message>
     <message>
         <source>user name, when it is not the email address</source>
-        <translation>nom d&apos;utilisateur, s&apos;il diffère de l&apos;adresse email</translation>
+        <translation>nom d’utilisateur, s’il diffère de l’adresse e-mail</translation>
     </message>
     <message>
         <source>read the password from standard input</source>
-        <translation>lit le mot de passe sur l&apos;entrée standard</translation>
+        <translation>lit le mot de passe sur l’entrée standard</translation>
     </message>
     <message>
         <source>read an OAuth 2.0 access token from standard input</source>
-        <translation>lit un jeton d&apos;accès OAuth 2.0 sur l&apos;entrée standard</translation>
+        <translation>lit un jeton d’accès OAuth 2.0 sur l’entrée standard</translation>
     </message>
     <message>
         <source>accept exactly this server certificate (repeatable)</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>limit for each step (default: 15 s to connect, 20 s otherwise)</source>
-        <translation>limite pour chaque étape (par défaut : 15 s pour se connecter, 20 s sinon)</translation>
+        <translation>limite pour chaque étape (par défaut&#xa0;: 15&#xa0;s pour se connecter, 20&#xa0;s sinon)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -407,11 +407,11 @@
     </message>
     <message>
         <source>Token: </source>
-        <translation>Jeton : </translation>
+        <translation>Jeton&#xa0;: </translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation>Mot de passe : </translation>
+        <translation>Mot de passe&#xa0;: </translation>
     </message>
     <message>
         <source>works ({count} messages in the inbox)</source>
@@ -427,35 +427,35 @@
     </message>
     <message>
         <source>Certificate: {subject}, issued by {issuer}, valid {start} to {end}</source>
-        <translation>Certificat : {subject}, émis par {issuer}, valable du {start} au {end}</translation>
+        <translation>Certificat&#xa0;: {subject}, émis par {issuer}, valable du {start} au {end}</translation>
     </message>
     <message>
         <source>Valid for: {names}</source>
-        <translation>Valable pour : {names}</translation>
+        <translation>Valable pour&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Total time: {ms} ms</source>
-        <translation>Durée totale : {ms} ms</translation>
+        <translation>Durée totale&#xa0;: {ms}&#xa0;ms</translation>
     </message>
     <message>
         <source>More help: {links}</source>
-        <translation>Plus d&apos;aide : {links}</translation>
+        <translation>Plus d’aide&#xa0;: {links}</translation>
     </message>
     <message>
         <source>Nothing found: this computer seems to be offline. Check the connection, or enter the settings by hand.</source>
-        <translation>Rien trouvé : cet ordinateur semble hors ligne. Vérifiez la connexion, ou saisissez les paramètres vous-même.</translation>
+        <translation>Rien n’a été trouvé&#xa0;: cet ordinateur semble hors ligne. Vérifiez la connexion internet, ou saisissez les paramètres vous-même.</translation>
     </message>
     <message>
         <source>No settings found for this address. Your provider&apos;s help pages give the IMAP and SMTP servers: enter them by hand.</source>
-        <translation>Aucun paramètre trouvé pour cette adresse. Les pages d&apos;aide de votre fournisseur indiquent les serveurs IMAP et SMTP : saisissez-les vous-même.</translation>
+        <translation>Aucun paramètre trouvé pour cette adresse. Les pages d’aide de votre fournisseur indiquent les serveurs IMAP et SMTP&#xa0;: saisissez-les vous-même.</translation>
     </message>
     <message>
         <source>Settings for {email} (source: {source}{trust})</source>
-        <translation>Paramètres pour {email} (source : {source}{trust})</translation>
+        <translation>Paramètres pour {email} (source&#xa0;: {source}{trust})</translation>
     </message>
     <message>
         <source>, not authenticated: check them</source>
-        <translation>, non authentifiés : vérifiez-les</translation>
+        <translation>, non authentifiés&#xa0;: vérifiez-les</translation>
     </message>
     <message>
         <source>none offered</source>
@@ -463,15 +463,15 @@
     </message>
     <message>
         <source>user name: {user}</source>
-        <translation>nom d&apos;utilisateur : {user}</translation>
+        <translation>nom d’utilisateur&#xa0;: {user}</translation>
     </message>
     <message>
         <source>What each source answered:</source>
-        <translation>Ce que chaque source a répondu :</translation>
+        <translation>Ce que chaque source a répondu&#xa0;:</translation>
     </message>
     <message>
         <source>No mailbox is connected.</source>
-        <translation>Aucune boîte mail n&apos;est connectée.</translation>
+        <translation>Aucune boîte mail n’est connectée.</translation>
     </message>
     <message>
         <source>Mailbox</source>
@@ -486,7 +486,7 @@
         <translation>Connexion</translation>
     </message>
     <message>
-        <source>State</source>
+        <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
@@ -503,19 +503,24 @@
     </message>
     <message>
         <source>Disconnect {email}? [y/N] </source>
-        <translation>Déconnecter {email} ? [o/N] </translation>
+        <translation>Déconnecter {email}&#xa0;? [o/N] </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n&apos;a été modifié.</translation>
+        <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Disconnected: no password or token of this mailbox is left on this computer.</source>
-        <translation>Déconnectée : aucun mot de passe ni jeton de cette boîte mail ne reste sur cet ordinateur.</translation>
+        <translation>Déconnectée&#xa0;: aucun mot de passe ni jeton de cette boîte mail ne reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Your provider could not be told; you can remove Wink from your account&apos;s security page.</source>
-        <translation>Votre fournisseur n&apos;a pas pu être prévenu ; vous pouvez retirer Wink depuis la page sécurité de votre compte.</translation>
+        <source>Your provider could not be notified; you can remove Wink from your account&apos;s security page.</source>
+        <translation>Votre fournisseur n’a pas pu être prévenu&#xa0;; vous pouvez retirer Wink depuis la page Sécurité de votre compte.</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <extracomment>A label and its value, as in &quot;IMAP: works&quot;; French puts a no-break space before the colon.</extracomment>
+        <translation>{label}&#xa0;: {value}</translation>
     </message>
 </context>
 <context>
@@ -606,7 +611,7 @@
     <name>DonePage</name>
     <message>
         <source>All set!</source>
-        <translation>Et hop, le tour est joué !</translation>
+        <translation>Et hop, le tour est joué&#xa0;!</translation>
     </message>
     <message>
         <source>Address</source>
@@ -630,7 +635,7 @@
     </message>
     <message>
         <source>Your mailbox {email} is connected to Wink Desktop. Its password or sign-in is kept in your system&apos;s password storage, and the connection is checked regularly. Send a test email to see that it can send and receive.</source>
-        <translation>Votre boîte mail {email} est connectée à Wink Desktop. Son mot de passe ou sa connexion est conservé dans le trousseau de votre système, et la connexion est vérifiée régulièrement. Envoyez un e-mail de test pour vérifier qu’elle peut envoyer et recevoir.</translation>
+        <translation>Votre boîte mail {email} est connectée à Wink Desktop. Son mot de passe (ou son autorisation de connexion) est conservé dans le trousseau de votre système, et la connexion est vérifiée régulièrement. Envoyez un e-mail de test pour vérifier qu’elle peut envoyer et recevoir.</translation>
     </message>
     <message>
         <source>Other (IMAP)</source>
@@ -638,7 +643,7 @@
     </message>
     <message>
         <source>Provider sign-in (OAuth)</source>
-        <translation>Connexion via le fournisseur (OAuth)</translation>
+        <translation>Via le fournisseur (OAuth)</translation>
     </message>
     <message>
         <source>Password</source>
@@ -649,7 +654,7 @@
     <name>EmailPage</name>
     <message>
         <source>Your email address</source>
-        <translation>Votre adresse email</translation>
+        <translation>Votre adresse e-mail</translation>
     </message>
     <message>
         <source>We find the right settings for you. You can also skip this step.</source>
@@ -661,11 +666,11 @@
     </message>
     <message>
         <source>Email address</source>
-        <translation>Adresse email</translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Clear the address</source>
-        <translation>Effacer l&apos;adresse</translation>
+        <translation>Effacer l’adresse</translation>
     </message>
     <message>
         <source>Choose another provider</source>
@@ -697,7 +702,7 @@
     </message>
     <message>
         <source>We did not find settings automatically: you will enter them next.</source>
-        <translation>Nous n&apos;avons pas trouvé les paramètres automatiquement : vous les saisirez à l&apos;étape suivante.</translation>
+        <translation>Nous n’avons pas trouvé les paramètres automatiquement&#xa0;: vous les saisirez à l’étape suivante.</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -705,11 +710,11 @@
     </message>
     <message>
         <source>Found: {provider}.</source>
-        <translation>Trouvé : {provider}.</translation>
+        <translation>Trouvé&#xa0;: {provider}.</translation>
     </message>
     <message>
         <source>Settings found: you will check them next.</source>
-        <translation>Paramètres trouvés : vous les vérifierez à l&apos;étape suivante.</translation>
+        <translation>Paramètres trouvés&#xa0;: vous les vérifierez à l’étape suivante.</translation>
     </message>
 </context>
 <context>
@@ -720,15 +725,15 @@
     </message>
     <message>
         <source>Try again; if it keeps happening, contact Wink support.</source>
-        <translation>Réessayez ; si le problème persiste, contactez le support Wink.</translation>
+        <translation>Réessayez&#xa0;; si le problème persiste, contactez le support Wink.</translation>
     </message>
     <message>
         <source>Wink Desktop found no secure password storage (keyring) on this computer.</source>
-        <translation>Wink Desktop n&apos;a trouvé aucun stockage sécurisé des mots de passe (trousseau) sur cet ordinateur.</translation>
+        <translation>Wink Desktop n’a trouvé aucun stockage sécurisé des mots de passe (trousseau) sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Unlock or install your system keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager), then try again. Nothing was saved.</source>
-        <translation>Déverrouillez ou installez le trousseau de votre système (GNOME Keyring, KWallet, Trousseau macOS ou Gestionnaire d&apos;identification Windows), puis réessayez. Rien n&apos;a été enregistré.</translation>
+        <translation>Déverrouillez ou installez le trousseau de votre système (GNOME Keyring, KWallet, Trousseau macOS ou Gestionnaire d’identification Windows), puis réessayez. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Correct the highlighted field and try again.</source>
@@ -736,19 +741,19 @@
     </message>
     <message>
         <source>Enter the server&apos;s address (for example imap.example.com).</source>
-        <translation>Saisissez l&apos;adresse du serveur (par exemple imap.example.com).</translation>
+        <translation>Saisissez l’adresse du serveur (par exemple imap.example.com).</translation>
     </message>
     <message>
         <source>A server address cannot contain spaces.</source>
-        <translation>L&apos;adresse d&apos;un serveur ne peut pas contenir d&apos;espaces.</translation>
+        <translation>L’adresse d’un serveur ne peut pas contenir d’espaces.</translation>
     </message>
     <message>
         <source>This server address is not valid: use only letters, digits, dots and hyphens.</source>
-        <translation>Cette adresse de serveur n&apos;est pas valide : utilisez uniquement des lettres, des chiffres, des points et des tirets.</translation>
+        <translation>Cette adresse de serveur n’est pas valide&#xa0;: utilisez uniquement des lettres, des chiffres, des points et des tirets.</translation>
     </message>
     <message>
         <source>This IP address is not valid.</source>
-        <translation>Cette adresse IP n&apos;est pas valide.</translation>
+        <translation>Cette adresse IP n’est pas valide.</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535.</source>
@@ -756,23 +761,23 @@
     </message>
     <message>
         <source>Enter a full email address, such as marie.dupont@example.com.</source>
-        <translation>Saisissez une adresse email complète, par exemple marie.dupont@example.com.</translation>
+        <translation>Saisissez une adresse e-mail complète, par exemple marie.dupont@example.com.</translation>
     </message>
     <message>
         <source>The part after @ is not a valid domain (for example example.com).</source>
-        <translation>La partie après @ n&apos;est pas un domaine valide (par exemple example.com).</translation>
+        <translation>La partie après @ n’est pas un domaine valide (par exemple example.com).</translation>
     </message>
     <message>
         <source>This address is too long: at most 64 characters before @ and 254 in all.</source>
-        <translation>Cette adresse est trop longue : 64 caractères au plus avant @ et 254 en tout.</translation>
+        <translation>Cette adresse est trop longue&#xa0;: 64 caractères au plus avant @ et 254 en tout.</translation>
     </message>
     <message>
         <source>The user name contains an invisible control character (such as a line break): type it again without it.</source>
-        <translation>Le nom d&apos;utilisateur contient un caractère de contrôle invisible (un saut de ligne, par exemple) : saisissez-le à nouveau sans ce caractère.</translation>
+        <translation>Le nom d’utilisateur contient un caractère de contrôle invisible (un saut de ligne, par exemple)&#xa0;: saisissez-le à nouveau sans ce caractère.</translation>
     </message>
     <message>
         <source>The user name is too long (at most 254 characters).</source>
-        <translation>Le nom d&apos;utilisateur est trop long (254 caractères au plus).</translation>
+        <translation>Le nom d’utilisateur est trop long (254 caractères au plus).</translation>
     </message>
     <message>
         <source>Enter your password.</source>
@@ -780,12 +785,12 @@
     </message>
     <message>
         <source>The password contains a line break or an invisible character that no mail server accepts: type it again (copying it may have added one).</source>
-        <translation>Le mot de passe contient un saut de ligne ou un caractère invisible qu&apos;aucun serveur de messagerie n&apos;accepte : saisissez-le à nouveau (un copier-coller a pu l&apos;ajouter).</translation>
+        <translation>Le mot de passe contient un saut de ligne ou un caractère invisible qu’aucun serveur de messagerie n’accepte&#xa0;: saisissez-le à nouveau (un copier-coller a pu l’ajouter).</translation>
     </message>
     <message>
         <source>Signing in with your provider did not work.</source>
         <extracomment>An access token with less than this many seconds left is refreshed first.</extracomment>
-        <translation>La connexion avec votre fournisseur n&apos;a pas abouti.</translation>
+        <translation>La connexion avec votre fournisseur n’a pas abouti.</translation>
     </message>
     <message>
         <source>Try again. If it keeps failing, contact Wink support.</source>
@@ -793,7 +798,27 @@
     </message>
     <message>
         <source>This version of Wink Desktop is not set up to sign in with this provider.</source>
-        <translation>Cette version de Wink Desktop n&apos;est pas configurée pour se connecter avec ce fournisseur.</translation>
+        <translation>Cette version de Wink Desktop n’est pas configurée pour se connecter avec ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>Access was not granted in the browser.</source>
+        <translation>L’accès n’a pas été autorisé dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Try again and choose “Allow” so that Wink can use your mailbox.</source>
+        <translation>Réessayez et choisissez «&#xa0;Autoriser&#xa0;» pour que Wink puisse utiliser votre boîte mail.</translation>
+    </message>
+    <message>
+        <source>Close the other sign-in tabs, then try again.</source>
+        <translation>Fermez les autres onglets de connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Try again, and finish the sign-in on the browser page.</source>
+        <translation>Réessayez, et allez jusqu’au bout de la connexion sur la page du navigateur.</translation>
+    </message>
+    <message>
+        <source>Your organisation requires an administrator to approve Wink first.</source>
+        <translation>Votre organisation exige qu’un administrateur approuve d’abord Wink.</translation>
     </message>
     <message>
         <source>Choose another provider, or ask Wink support for a version of Wink Desktop set up for this one.</source>
@@ -801,43 +826,23 @@
     </message>
     <message>
         <source>{provider} lets mail apps in only through its own sign-in page, and this version of Wink Desktop is not set up for it.</source>
-        <translation>{provider} n&apos;accepte les applications de messagerie que par sa propre page de connexion, et cette version de Wink Desktop n&apos;est pas configurée pour cela.</translation>
+        <translation>{provider} n’accepte les applications de messagerie que par sa propre page de connexion, et cette version de Wink Desktop n’est pas configurée pour cela.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s version of Wink Desktop provides it: ask your IT department (or whoever installed Wink Desktop for you), or Wink support. Meanwhile, you can choose another provider.</source>
         <translation>La version de Wink Desktop de votre organisation la propose&#xa0;: demandez-la à votre service informatique (ou à la personne qui a installé Wink Desktop pour vous), ou au support Wink. En attendant, vous pouvez choisir un autre fournisseur.</translation>
     </message>
     <message>
-        <source>Access was not granted in the browser.</source>
-        <translation>L&apos;accès n&apos;a pas été autorisé dans le navigateur.</translation>
-    </message>
-    <message>
-        <source>Start again and choose “Allow” so that Wink can use your mailbox.</source>
-        <translation>Recommencez et choisissez « Autoriser » pour que Wink puisse utiliser votre boîte mail.</translation>
-    </message>
-    <message>
-        <source>Your organisation requires an administrator to approve Wink first.</source>
-        <translation>Votre organisation exige qu&apos;un administrateur approuve d&apos;abord Wink.</translation>
-    </message>
-    <message>
         <source>Send the approval link to your IT department; once they approve, sign in again.</source>
-        <translation>Envoyez le lien d&apos;approbation à votre service informatique ; une fois l&apos;approbation donnée, reconnectez-vous.</translation>
+        <translation>Envoyez le lien d’approbation à votre service informatique&#xa0;; une fois l’approbation donnée, reconnectez-vous.</translation>
     </message>
     <message>
         <source>The answer from the browser did not match this sign-in, so it was refused.</source>
-        <translation>La réponse du navigateur ne correspondait pas à cette connexion : elle a été refusée.</translation>
-    </message>
-    <message>
-        <source>Close the other sign-in tabs and start again.</source>
-        <translation>Fermez les autres onglets de connexion et recommencez.</translation>
+        <translation>La réponse du navigateur ne correspondait pas à cette connexion&#xa0;: elle a été refusée.</translation>
     </message>
     <message>
         <source>The sign-in was not finished in the browser in time.</source>
-        <translation>La connexion n&apos;a pas été terminée à temps dans le navigateur.</translation>
-    </message>
-    <message>
-        <source>Start again; the browser page must be completed.</source>
-        <translation>Recommencez ; la page du navigateur doit être menée jusqu&apos;au bout.</translation>
+        <translation>La connexion n’a pas été terminée à temps dans le navigateur.</translation>
     </message>
     <message>
         <source>The connection to your mailbox has expired.</source>
@@ -845,7 +850,7 @@
     </message>
     <message>
         <source>Reconnect: sign in with your provider again.</source>
-        <translation>Reconnectez-vous : identifiez-vous à nouveau auprès de votre fournisseur.</translation>
+        <translation>Reconnectez-vous&#xa0;: identifiez-vous à nouveau auprès de votre fournisseur.</translation>
     </message>
     <message>
         <source>Your provider could not be reached.</source>
@@ -870,11 +875,11 @@
     </message>
     <message>
         <source>Write an IPv6 address between brackets, then the port if needed: [2001:db8::1]:993.</source>
-        <translation>Écrivez une adresse IPv6 entre crochets, suivie du port si besoin : [2001:db8::1]:993.</translation>
+        <translation>Écrivez une adresse IPv6 entre crochets, suivie du port si besoin&#xa0;: [2001:db8::1]:993.</translation>
     </message>
     <message>
         <source>Confirm the servers on the previous page before Wink signs in.</source>
-        <translation>Confirmez les serveurs à l&apos;étape précédente avant que Wink ne s&apos;y connecte.</translation>
+        <translation>Confirmez les serveurs à l’étape précédente avant que Wink ne s’y connecte.</translation>
     </message>
 </context>
 <context>
@@ -885,15 +890,15 @@
     </message>
     <message>
         <source>Connect your mailbox to keep every exchange with your candidates in Wink and to send them personalised emails from your own address.</source>
-        <translation>Connectez votre messagerie pour retrouver tous vos échanges avec les candidats dans Wink et leur envoyer des emails personnalisés depuis votre propre adresse.</translation>
+        <translation>Connectez votre messagerie pour retrouver tous vos échanges avec les candidats dans Wink et leur envoyer des e-mails personnalisés depuis votre propre adresse.</translation>
     </message>
     <message>
         <source>Connect your mailbox</source>
         <translation>Connecter sa messagerie</translation>
     </message>
     <message>
-        <source>Connecting a mailbox is reserved to administrators of your Wink account. You can still send emails to candidates from Wink, with Wink&apos;s own address.</source>
-        <translation>La connexion d&apos;une boîte mail est réservée aux administrateurs de votre compte Wink. Vous pouvez toujours envoyer des emails aux candidats depuis Wink, avec l&apos;adresse de Wink.</translation>
+        <source>Connecting a mailbox is reserved for administrators of your Wink account. You can still send emails to candidates from Wink, with Wink&apos;s own address.</source>
+        <translation>La connexion d’une boîte mail est réservée aux administrateurs de votre compte Wink. Vous pouvez toujours envoyer des e-mails aux candidats depuis Wink, avec l’adresse de Wink.</translation>
     </message>
     <message>
         <source>Your connected mailbox</source>
@@ -905,7 +910,7 @@
     </message>
     <message>
         <source>The latest messages could not be read. Use “Test” in Settings to see why.</source>
-        <translation>Les derniers messages n&apos;ont pas pu être lus. Utilisez « Tester » dans les Paramètres pour savoir pourquoi.</translation>
+        <translation>Les derniers messages n’ont pas pu être lus. Utilisez «&#xa0;Tester&#xa0;» dans les Paramètres pour savoir pourquoi.</translation>
     </message>
     <message>
         <source>The inbox is empty.</source>
@@ -917,10 +922,6 @@
     <message>
         <source>Your mailbox</source>
         <translation>Votre boîte mail</translation>
-    </message>
-    <message>
-        <source>Connecting a mailbox is reserved to administrators of your Wink account. You can still send emails to candidates from Wink, with Wink&apos;s own address.</source>
-        <translation>La connexion d&apos;une boîte mail est réservée aux administrateurs de votre compte Wink. Vous pouvez toujours envoyer des emails aux candidats depuis Wink, avec l&apos;adresse de Wink.</translation>
     </message>
     <message>
         <source>Connect the mailbox you use with candidates. Wink never sees your password when you sign in with Google or Microsoft.</source>
@@ -935,16 +936,20 @@
         <translation>Se connecter avec un autre service</translation>
     </message>
     <message>
+        <source>Status: {state}</source>
+        <translation>État&#xa0;: {state}</translation>
+    </message>
+    <message>
         <source>Test</source>
         <translation>Tester</translation>
     </message>
     <message>
-        <source>Disconnect</source>
-        <translation>Déconnexion</translation>
+        <source>Connecting a mailbox is reserved for administrators of your Wink account. You can still send emails to candidates from Wink, with Wink&apos;s own address.</source>
+        <translation>La connexion d’une boîte mail est réservée aux administrateurs de votre compte Wink. Vous pouvez toujours envoyer des e-mails aux candidats depuis Wink, avec l’adresse de Wink.</translation>
     </message>
     <message>
-        <source>State: {state}</source>
-        <translation>État : {state}</translation>
+        <source>Disconnect</source>
+        <translation>Déconnexion</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1014,7 @@
     </message>
     <message>
         <source>Wink did not get access. Go back to Wink to see what to do next.</source>
-        <translation>Wink n&apos;a pas obtenu l&apos;accès. Revenez à Wink pour savoir quoi faire.</translation>
+        <translation>Wink n’a pas obtenu l’accès. Revenez à Wink pour savoir quoi faire.</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1045,7 @@
     </message>
     <message>
         <source>The settings saved for this mailbox.</source>
-        <translation>Les réglages enregistrés pour cette boîte mail.</translation>
+        <translation>Les paramètres enregistrés pour cette boîte mail.</translation>
     </message>
     <message>
         <source>Verified source: it came over a secure channel.</source>
@@ -1048,7 +1053,7 @@
     </message>
     <message>
         <source>Unverified source: it came over a channel anyone on the network could alter. Check these servers against your provider&apos;s help pages.</source>
-        <translation>Source non vérifiée&#xa0;: reçue par un canal que n&apos;importe qui sur le réseau pourrait modifier. Vérifiez ces serveurs dans l&apos;aide de votre fournisseur.</translation>
+        <translation>Source non vérifiée&#xa0;: reçue par un canal que n’importe qui sur le réseau pourrait modifier. Vérifiez ces serveurs dans l’aide de votre fournisseur.</translation>
     </message>
 </context>
 <context>
@@ -1091,11 +1096,11 @@
     </message>
     <message>
         <source>this server name does not exist in DNS</source>
-        <translation>ce nom de serveur n&apos;existe pas dans le DNS</translation>
+        <translation>ce nom de serveur n’existe pas dans le DNS</translation>
     </message>
     <message>
         <source>DNS did not answer: try again in a moment</source>
-        <translation>le DNS n&apos;a pas répondu&#xa0;: réessayez dans un instant</translation>
+        <translation>le DNS n’a pas répondu&#xa0;: réessayez dans un instant</translation>
     </message>
     <message>
         <source>system error</source>
@@ -1110,11 +1115,11 @@
     </message>
     <message>
         <source>Send your password without encryption?</source>
-        <translation>Envoyer votre mot de passe sans chiffrement ?</translation>
+        <translation>Envoyer votre mot de passe sans chiffrement&#xa0;?</translation>
     </message>
     <message>
         <source>Anyone on the network between you and the server could read your password and your emails. Choose this only if your IT department requires it.</source>
-        <translation>Toute personne sur le réseau entre vous et le serveur pourrait lire votre mot de passe et vos emails. Ne choisissez cela que si votre service informatique l&apos;impose.</translation>
+        <translation>Toute personne sur le réseau entre vous et le serveur pourrait lire votre mot de passe et vos e-mails. Ne choisissez cela que si votre service informatique l’impose.</translation>
     </message>
     <message>
         <source>Go back</source>
@@ -1133,7 +1138,7 @@
     </message>
     <message>
         <source>Check the spelling of the server address. Your provider&apos;s help pages give it (it often starts with imap. or smtp.).</source>
-        <translation>Vérifiez l&apos;orthographe de l&apos;adresse du serveur. Les pages d&apos;aide de votre fournisseur l&apos;indiquent (elle commence souvent par imap. ou smtp.).</translation>
+        <translation>Vérifiez l’orthographe de l’adresse du serveur. Les pages d’aide de votre fournisseur l’indiquent (elle commence souvent par imap. ou smtp.).</translation>
     </message>
     <message>
         <source>Your computer seems to be offline.</source>
@@ -1149,23 +1154,23 @@
     </message>
     <message>
         <source>Check the port: IMAP usually uses 993 (SSL/TLS), SMTP 465 (SSL/TLS) or 587 (STARTTLS). A firewall may also block this port.</source>
-        <translation>Vérifiez le port : IMAP utilise en général 993 (SSL/TLS), SMTP 465 (SSL/TLS) ou 587 (STARTTLS). Un pare-feu peut aussi bloquer ce port.</translation>
+        <translation>Vérifiez le port&#xa0;: IMAP utilise en général 993 (SSL/TLS), SMTP 465 (SSL/TLS) ou 587 (STARTTLS). Un pare-feu peut aussi bloquer ce port.</translation>
     </message>
     <message>
         <source>{host} did not answer in time (step: {step}).</source>
-        <translation>{host} n&apos;a pas répondu à temps (étape : {step}).</translation>
+        <translation>{host} n’a pas répondu à temps (étape&#xa0;: {step}).</translation>
     </message>
     <message>
         <source>Check the address and the port, and that no firewall or VPN blocks the connection, then try again.</source>
-        <translation>Vérifiez l&apos;adresse et le port, et qu&apos;aucun pare-feu ni VPN ne bloque la connexion, puis réessayez.</translation>
+        <translation>Vérifiez l’adresse et le port, et qu’aucun pare-feu ni VPN ne bloque la connexion, puis réessayez.</translation>
     </message>
     <message>
         <source>The security certificate of {host} cannot be trusted: {reason}.</source>
-        <translation>Le certificat de sécurité de {host} n&apos;est pas digne de confiance : {reason}.</translation>
+        <translation>Le certificat de sécurité de {host} n’est pas digne de confiance&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>Check the server address. If your IT department confirms this exact certificate (compare its fingerprint), you can choose to trust it.</source>
-        <translation>Vérifiez l&apos;adresse du serveur. Si votre service informatique confirme ce certificat précis (comparez son empreinte), vous pouvez choisir de lui faire confiance.</translation>
+        <translation>Vérifiez l’adresse du serveur. Si votre service informatique confirme ce certificat précis (comparez son empreinte), vous pouvez choisir de lui faire confiance.</translation>
     </message>
     <message>
         <source>The server on port {port} expects {expected}, but the settings say {configured}.</source>
@@ -1177,7 +1182,7 @@
     </message>
     <message>
         <source>A secure connection with {host} could not be set up.</source>
-        <translation>Impossible d&apos;établir une connexion sécurisée avec {host}.</translation>
+        <translation>Impossible d’établir une connexion sécurisée avec {host}.</translation>
     </message>
     <message>
         <source>The server may use outdated encryption. Contact your provider or IT department.</source>
@@ -1185,7 +1190,7 @@
     </message>
     <message>
         <source>The connection is not encrypted, so your password was not sent.</source>
-        <translation>La connexion n&apos;est pas chiffrée : votre mot de passe n&apos;a donc pas été envoyé.</translation>
+        <translation>La connexion n’est pas chiffrée&#xa0;: votre mot de passe n’a donc pas été envoyé.</translation>
     </message>
     <message>
         <source>Choose SSL/TLS or STARTTLS. Only if your IT department requires an unencrypted connection, confirm that you accept the risk.</source>
@@ -1201,31 +1206,31 @@
     </message>
     <message>
         <source>The server did not accept the user name or password.</source>
-        <translation>Le serveur n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe.</translation>
+        <translation>Le serveur n’a pas accepté le nom d’utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>Check the password (capitals count) and, under Advanced, the user name. Careful: after several failures some providers lock the account for a while.</source>
-        <translation>Vérifiez le mot de passe (attention aux majuscules) et, dans Avancé, le nom d&apos;utilisateur. Attention : après plusieurs échecs, certains fournisseurs bloquent le compte pendant un moment.</translation>
+        <translation>Vérifiez le mot de passe (majuscules et minuscules comptent) et, sous «&#xa0;Avancé&#xa0;», le nom d’utilisateur. Attention&#xa0;: après plusieurs échecs, certains fournisseurs bloquent le compte pendant un moment.</translation>
     </message>
     <message>
         <source>The server did not accept the sign-in authorisation.</source>
-        <translation>Le serveur n&apos;a pas accepté l&apos;autorisation de connexion.</translation>
+        <translation>Le serveur n’a pas accepté l’autorisation de connexion.</translation>
     </message>
     <message>
         <source>Sign in again with your provider to renew it.</source>
         <translation>Reconnectez-vous avec votre fournisseur pour la renouveler.</translation>
     </message>
     <message>
-        <source>{provider} did not accept the password. {provider} asks mail apps such as Wink for an app-specific password, not your usual one.</source>
-        <translation>{provider} n&apos;a pas accepté le mot de passe. {provider} demande aux applications de messagerie comme Wink un mot de passe d&apos;application, et non votre mot de passe habituel.</translation>
+        <source>{provider} did not accept the password. {provider} asks mail apps such as Wink for an app password, not your usual one.</source>
+        <translation>{provider} n’a pas accepté le mot de passe. {provider} demande aux applications de messagerie comme Wink un mot de passe d’application, et non votre mot de passe habituel.</translation>
     </message>
     <message>
         <source>Create an app password in your {provider} account (see the help page), then paste it here.</source>
-        <translation>Créez un mot de passe d&apos;application dans votre compte {provider} (voir la page d&apos;aide), puis collez-le ici.</translation>
+        <translation>Créez un mot de passe d’application dans votre compte {provider} (voir la page d’aide), puis collez-le ici.</translation>
     </message>
     <message>
         <source>The server on port {port} does not offer STARTTLS, so it cannot be encrypted.</source>
-        <translation>Le serveur du port {port} ne propose pas STARTTLS : la connexion ne peut pas être chiffrée.</translation>
+        <translation>Le serveur du port {port} ne propose pas STARTTLS&#xa0;: la connexion ne peut pas être chiffrée.</translation>
     </message>
     <message>
         <source>Choose SSL/TLS (usually port {ssl_port}), or check the settings with your provider.</source>
@@ -1237,11 +1242,11 @@
     </message>
     <message>
         <source>Check that this is your provider&apos;s sending server and port; ask your provider which settings mail apps should use.</source>
-        <translation>Vérifiez qu&apos;il s&apos;agit bien du serveur et du port d&apos;envoi de votre fournisseur ; demandez-lui quels paramètres utiliser pour les applications de messagerie.</translation>
+        <translation>Vérifiez qu’il s’agit bien du serveur et du port d’envoi de votre fournisseur&#xa0;; demandez-lui quels paramètres utiliser pour les applications de messagerie.</translation>
     </message>
     <message>
         <source>The server does not accept sign-in through your provider&apos;s account.</source>
-        <translation>Le serveur n&apos;accepte pas la connexion via le compte de votre fournisseur.</translation>
+        <translation>Le serveur n’accepte pas la connexion via le compte de votre fournisseur.</translation>
     </message>
     <message>
         <source>Connect this mailbox with a password instead.</source>
@@ -1257,15 +1262,15 @@
     </message>
     <message>
         <source>The server at {host}:{port} did not answer like an {protocol} server.</source>
-        <translation>Le serveur {host}:{port} n&apos;a pas répondu comme un serveur {protocol}.</translation>
+        <translation>Le serveur {host}:{port} n’a pas répondu comme un serveur {protocol}.</translation>
     </message>
     <message>
         <source>Check the address and the port: the IMAP and SMTP settings may have been swapped.</source>
-        <translation>Vérifiez l&apos;adresse et le port : les paramètres IMAP et SMTP ont peut-être été inversés.</translation>
+        <translation>Vérifiez l’adresse et le port&#xa0;: les paramètres IMAP et SMTP ont peut-être été inversés.</translation>
     </message>
     <message>
         <source>The connection to {host} was cut (step: {step}).</source>
-        <translation>La connexion à {host} a été coupée (étape : {step}).</translation>
+        <translation>La connexion à {host} a été coupée (étape&#xa0;: {step}).</translation>
     </message>
     <message>
         <source>Try again. If it keeps happening, the server or a firewall is closing the connection.</source>
@@ -1293,7 +1298,7 @@
     </message>
     <message>
         <source>It may be delayed or filtered as spam: look in your spam folder in a few minutes. If it never arrives, ask your provider why your mail is not delivered.</source>
-        <translation>Il est peut-être retardé ou classé comme spam&#xa0;: regardez dans vos spams dans quelques minutes. S’il n’arrive jamais, demandez à votre fournisseur pourquoi vos e-mails ne sont pas distribués.</translation>
+        <translation>Il est peut-être retardé ou classé comme spam&#xa0;: regardez dans votre dossier de courrier indésirable dans quelques minutes. S’il n’arrive jamais, demandez à votre fournisseur pourquoi vos e-mails ne sont pas distribués.</translation>
     </message>
     <message>
         <source>it is self-signed</source>
@@ -1305,7 +1310,7 @@
     </message>
     <message>
         <source>it is not valid yet</source>
-        <translation>il n&apos;est pas encore valide</translation>
+        <translation>il n’est pas encore valide</translation>
     </message>
     <message>
         <source>it was issued for another server name</source>
@@ -1317,38 +1322,38 @@
     </message>
     <message>
         <source>it is not the certificate you chose to trust</source>
-        <translation>ce n&apos;est pas le certificat auquel vous avez choisi de faire confiance</translation>
+        <translation>ce n’est pas le certificat auquel vous avez choisi de faire confiance</translation>
     </message>
     <message>
         <source>it could not be verified</source>
-        <translation>il n&apos;a pas pu être vérifié</translation>
+        <translation>il n’a pas pu être vérifié</translation>
     </message>
 </context>
 <context>
     <name>Provider</name>
     <message>
         <source>AOL needs an app password, generated in your AOL account security page.</source>
-        <translation>AOL demande un mot de passe d&apos;application, généré dans la page sécurité de votre compte AOL.</translation>
+        <translation>AOL demande un mot de passe d’application, généré sur la page Sécurité de votre compte AOL.</translation>
     </message>
     <message>
         <source>Fastmail needs an app password, created in its settings: your usual password does not work in mail apps.</source>
-        <translation>Fastmail demande un mot de passe d&apos;application, créé dans ses réglages : votre mot de passe habituel ne fonctionne pas dans les applications de messagerie.</translation>
+        <translation>Fastmail demande un mot de passe d’application, créé dans ses réglages&#xa0;: votre mot de passe habituel ne fonctionne pas dans les applications de messagerie.</translation>
     </message>
     <message>
         <source>Allow POP3/IMAP access once in your GMX mail settings, then come back here.</source>
-        <translation>Autorisez une fois l&apos;accès POP3/IMAP dans les réglages de votre messagerie GMX, puis revenez ici.</translation>
+        <translation>Autorisez une fois l’accès POP3/IMAP dans les réglages de votre messagerie GMX, puis revenez ici.</translation>
     </message>
     <message>
         <source>Use “Continue with Google”. To sign in with a password instead, Google asks for an app password (it needs 2-step verification).</source>
-        <translation>Utilisez « Continuer avec Google ». Pour vous connecter plutôt avec un mot de passe, Google demande un mot de passe d&apos;application (qui nécessite la validation en deux étapes).</translation>
+        <translation>Utilisez «&#xa0;Continuer avec Google&#xa0;». Pour vous connecter plutôt avec un mot de passe, Google demande un mot de passe d’application (qui nécessite la validation en deux étapes).</translation>
     </message>
     <message>
         <source>This version of Wink Desktop signs in to Gmail with an app password, not your usual Google password. 2-Step Verification must be on first (https://myaccount.google.com/signinoptions/twosv); then create an app password and type it below:</source>
-        <translation>Cette version de Wink Desktop se connecte à Gmail avec un mot de passe d&apos;application, et non avec votre mot de passe Google habituel. La validation en deux étapes doit d&apos;abord être activée (https://myaccount.google.com/signinoptions/twosv)&#xa0;; créez ensuite un mot de passe d&apos;application et saisissez-le ci-dessous&#xa0;:</translation>
+        <translation>Cette version de Wink Desktop se connecte à Gmail avec un mot de passe d’application, et non avec votre mot de passe Google habituel. La validation en deux étapes doit d’abord être activée (https://myaccount.google.com/signinoptions/twosv)&#xa0;; créez ensuite un mot de passe d’application et saisissez-le ci-dessous&#xa0;:</translation>
     </message>
     <message>
         <source>iCloud needs an app-specific password, created in your Apple Account, not your usual password.</source>
-        <translation>iCloud demande un mot de passe pour app, créé dans votre compte Apple, et non votre mot de passe habituel.</translation>
+        <translation>iCloud demande un mot de passe d’application («&#xa0;mot de passe pour app&#xa0;» chez Apple), créé dans votre compte Apple, et non votre mot de passe habituel.</translation>
     </message>
     <message>
         <source>Sign in with your main La Poste address, not an alias.</source>
@@ -1356,27 +1361,27 @@
     </message>
     <message>
         <source>Mail.ru needs a password for external apps, created in its security settings.</source>
-        <translation>Mail.ru demande un mot de passe pour applications externes, créé dans ses réglages de sécurité.</translation>
+        <translation>Mail.ru demande un mot de passe d’application («&#xa0;mot de passe pour les applications externes&#xa0;»), créé dans ses réglages de sécurité.</translation>
     </message>
     <message>
         <source>Use “Continue with Microsoft”: Microsoft no longer accepts passwords from mail apps.</source>
-        <translation>Utilisez « Continuer avec Microsoft » : Microsoft n&apos;accepte plus les mots de passe des applications de messagerie.</translation>
+        <translation>Utilisez «&#xa0;Continuer avec Microsoft&#xa0;»&#xa0;: Microsoft n’accepte plus les mots de passe des applications de messagerie.</translation>
     </message>
     <message>
         <source>Proton Mail works with mail apps only through Proton Mail Bridge (paid plans): install it, sign in, keep it running, and use the ports and the password it shows, not your Proton password. Its certificate is its own: you will be asked to trust it.</source>
-        <translation>Proton Mail ne fonctionne avec les applications de messagerie qu&apos;à travers Proton Mail Bridge (offres payantes) : installez-le, connectez-vous, laissez-le ouvert, et utilisez les ports et le mot de passe qu&apos;il affiche, pas votre mot de passe Proton. Son certificat lui est propre : il vous sera demandé de lui faire confiance.</translation>
+        <translation>Proton Mail ne fonctionne avec les applications de messagerie qu’à travers Proton Mail Bridge (offres payantes)&#xa0;: installez-le, connectez-vous, laissez-le ouvert, et utilisez les ports et le mot de passe qu’il affiche, pas votre mot de passe Proton. Son certificat lui est propre&#xa0;: il vous sera demandé de lui faire confiance.</translation>
     </message>
     <message>
         <source>Yahoo needs an app password, generated in your Yahoo account security settings.</source>
-        <translation>Yahoo demande un mot de passe d&apos;application, généré dans les réglages de sécurité de votre compte Yahoo.</translation>
+        <translation>Yahoo demande un mot de passe d’application, généré dans les réglages de sécurité de votre compte Yahoo.</translation>
     </message>
     <message>
         <source>Turn on access for mail apps (IMAP) in Yandex Mail settings first; with two-step sign-in, use an app password.</source>
-        <translation>Activez d&apos;abord l&apos;accès des applications de messagerie (IMAP) dans les réglages de Yandex Mail ; avec la connexion en deux étapes, utilisez un mot de passe d&apos;application.</translation>
+        <translation>Activez d’abord l’accès des applications de messagerie (IMAP) dans les réglages de Yandex Mail&#xa0;; avec la connexion en deux étapes, utilisez un mot de passe d’application.</translation>
     </message>
     <message>
         <source>Turn on IMAP access in Zoho Mail settings first; with two-factor authentication, use an app-specific password.</source>
-        <translation>Activez d&apos;abord l&apos;accès IMAP dans les réglages de Zoho Mail ; avec l&apos;authentification à deux facteurs, utilisez un mot de passe spécifique à l&apos;application.</translation>
+        <translation>Activez d’abord l’accès IMAP dans les réglages de Zoho Mail&#xa0;; avec l’authentification à deux facteurs, utilisez un mot de passe d’application.</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1392,7 @@
     </message>
     <message>
         <source>With Google and Microsoft you sign in on their own page; Wink never sees your password.</source>
-        <translation>Avec Google et Microsoft, vous vous connectez sur leur propre page ; Wink ne voit jamais votre mot de passe.</translation>
+        <translation>Avec Google et Microsoft, vous vous connectez sur leur propre page&#xa0;; Wink ne voit jamais votre mot de passe.</translation>
     </message>
     <message>
         <source>View all providers</source>
@@ -1399,11 +1404,11 @@
     </message>
     <message>
         <source>Recommended for {email}:</source>
-        <translation>Recommandé pour {email} :</translation>
+        <translation>Recommandé pour {email}&#xa0;:</translation>
     </message>
     <message>
         <source>Recommended for {email}: {provider}</source>
-        <translation>Recommandé pour {email} : {provider}</translation>
+        <translation>Recommandé pour {email}&#xa0;: {provider}</translation>
     </message>
 </context>
 <context>
@@ -1476,11 +1481,11 @@
     </message>
     <message>
         <source>Your provider&apos;s help pages list these settings. Values we found are marked.</source>
-        <translation>Les pages d&apos;aide de votre fournisseur indiquent ces paramètres. Les valeurs trouvées automatiquement sont signalées.</translation>
+        <translation>Les pages d’aide de votre fournisseur indiquent ces paramètres. Les valeurs trouvées automatiquement sont signalées.</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation>Adresse email</translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1512,15 +1517,15 @@
     </message>
     <message>
         <source>Same as the email address</source>
-        <translation>Identique à l&apos;adresse email</translation>
+        <translation>Identique à l’adresse e-mail</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>I checked these servers: they are my provider&apos;s.</source>
-        <translation>J&apos;ai vérifié ces serveurs : ce sont ceux de mon fournisseur.</translation>
+        <translation>J’ai vérifié ces serveurs&#xa0;: ce sont ceux de mon fournisseur.</translation>
     </message>
     <message>
         <source>Type the current password of {email}. Everything else is kept as it was.</source>
@@ -1554,15 +1559,15 @@
     </message>
     <message>
         <source>Wink Desktop could not prepare the connection to your mailbox. Restart it; if this happens again, reinstall it or contact Wink&apos;s support.</source>
-        <translation>Wink Desktop n&apos;a pas pu préparer la connexion à votre messagerie. Redémarrez-le ; si cela se reproduit, réinstallez-le ou contactez le support de Wink.</translation>
+        <translation>Wink Desktop n’a pas pu préparer la connexion à votre messagerie. Redémarrez-le&#xa0;; si cela se reproduit, réinstallez-le ou contactez le support de Wink.</translation>
     </message>
     <message>
-        <source>Connecting a mailbox is reserved to administrators of your Wink account. You can still send emails to candidates from Wink, with Wink&apos;s own address.</source>
-        <translation>La connexion d&apos;une boîte mail est réservée aux administrateurs de votre compte Wink. Vous pouvez toujours envoyer des emails aux candidats depuis Wink, avec l&apos;adresse de Wink.</translation>
+        <source>Connecting a mailbox is reserved for administrators of your Wink account. You can still send emails to candidates from Wink, with Wink&apos;s own address.</source>
+        <translation>La connexion d’une boîte mail est réservée aux administrateurs de votre compte Wink. Vous pouvez toujours envoyer des e-mails aux candidats depuis Wink, avec l’adresse de Wink.</translation>
     </message>
     <message>
         <source>Replace the connected mailbox?</source>
-        <translation>Remplacer la boîte mail connectée ?</translation>
+        <translation>Remplacer la boîte mail connectée&#xa0;?</translation>
     </message>
     <message>
         <source>{email} is connected. Connecting another mailbox replaces it.</source>
@@ -1582,11 +1587,11 @@
     </message>
     <message>
         <source>Disconnect this mailbox?</source>
-        <translation>Déconnecter cette boîte mail ?</translation>
+        <translation>Déconnecter cette boîte mail&#xa0;?</translation>
     </message>
     <message>
         <source>Wink will stop reading and sending from {email}. Its password or sign-in is removed from this computer.</source>
-        <translation>Wink cessera de lire et d&apos;envoyer depuis {email}. Son mot de passe ou sa connexion est supprimé de cet ordinateur.</translation>
+        <translation>Wink cessera de lire et d’envoyer depuis {email}. Son mot de passe (ou son autorisation de connexion) est supprimé de cet ordinateur.</translation>
     </message>
     <message>
         <source>Disconnect</source>
@@ -1594,15 +1599,15 @@
     </message>
     <message>
         <source>The mailbox is disconnected; nothing of it is left on this computer.</source>
-        <translation>La boîte mail est déconnectée ; il n&apos;en reste rien sur cet ordinateur.</translation>
+        <translation>La boîte mail est déconnectée&#xa0;; il n’en reste rien sur cet ordinateur.</translation>
     </message>
     <message>
         <source>You can also remove Wink from the apps of your {provider} account: {url}</source>
-        <translation>Vous pouvez aussi retirer Wink des applications de votre compte {provider} : {url}</translation>
+        <translation>Vous pouvez aussi retirer Wink des applications de votre compte {provider}&#xa0;: {url}</translation>
     </message>
     <message>
-        <source>Your provider could not be told; you can remove Wink from your account&apos;s security page.</source>
-        <translation>Votre fournisseur n&apos;a pas pu être prévenu ; vous pouvez retirer Wink depuis la page sécurité de votre compte.</translation>
+        <source>Your provider could not be notified; you can remove Wink from your account&apos;s security page.</source>
+        <translation>Votre fournisseur n’a pas pu être prévenu&#xa0;; vous pouvez retirer Wink depuis la page Sécurité de votre compte.</translation>
     </message>
 </context>
 <context>
@@ -1629,11 +1634,11 @@
     </message>
     <message>
         <source>Switch to encryption (STARTTLS)</source>
-        <translation>Passer en chiffré (STARTTLS)</translation>
+        <translation>Passer au chiffrement (STARTTLS)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation>S&apos;identifier</translation>
+        <translation>S’identifier</translation>
     </message>
     <message>
         <source>Open the inbox</source>
@@ -1667,7 +1672,7 @@
     </message>
     <message>
         <source>Wink signs in to both servers. Nothing is sent.</source>
-        <translation>Wink se connecte aux deux serveurs. Rien n&apos;est envoyé.</translation>
+        <translation>Wink se connecte aux deux serveurs. Rien n’est envoyé.</translation>
     </message>
     <message>
         <source>Incoming (IMAP)</source>
@@ -1678,7 +1683,7 @@
         <translation>Sortant (SMTP)</translation>
     </message>
     <message>
-        <source>Retry</source>
+        <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
@@ -1691,7 +1696,7 @@
     </message>
     <message>
         <source>Open the help page</source>
-        <translation>Ouvrir la page d&apos;aide</translation>
+        <translation>Ouvrir la page d’aide</translation>
     </message>
     <message>
         <source>Test in progress</source>
@@ -1730,7 +1735,7 @@
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation>afficher ce message d&apos;aide et quitter</translation>
+        <translation>afficher ce message d’aide et quitter</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
@@ -1754,11 +1759,11 @@
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation>l&apos;un des arguments %s est obligatoire</translation>
+        <translation>l’un des arguments %s est obligatoire</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation>interdit avec l&apos;argument %s</translation>
+        <translation>interdit avec l’argument %s</translation>
     </message>
     <message>
         <source>expected one argument</source>
@@ -1775,6 +1780,10 @@
     <message>
         <source>unexpected option string: %s</source>
         <translation>option inattendue&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: %(message)s</source>
+        <translation>%(prog)s&#xa0;: %(message)s</translation>
     </message>
 </context>
 </TS>

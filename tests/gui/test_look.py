@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.test_wizard import ARTIFACTS
 from wink_desktop.ui.dialogs import ConfirmDialog, PlaintextDialog
+from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.shell import Shell
 from wink_desktop.ui.wizard import PageId
 
@@ -91,8 +92,12 @@ def test_dialogs_captured(qtbot: QtBot, language: str) -> None:
         ("06e-plaintext-dialog", PlaintextDialog()),
         (
             "12-replace-confirmation",
+            # In the user's language, as the shell shows it: the French shot was English.
             ConfirmDialog(
-                "replace_dialog", "Replace the connected mailbox?", "alice@example.test", "Replace"
+                "replace_dialog",
+                translate("Shell", "Replace the connected mailbox?"),
+                "alice@example.test",
+                translate("Shell", "Replace"),
             ),
         ),
     ):

@@ -23,7 +23,7 @@ TEXTS = {
             "Se connecter avec Outlook",
             "Se connecter avec un autre service",
         ],
-        "state": "État : Non connectée",
+        "state": "État\u00a0: Non connectée",
         "settings": "Paramètres",
     },
     "en": {
@@ -31,7 +31,7 @@ TEXTS = {
         "connect": "Connect your mailbox",
         "tab": "Mailbox",
         "choices": ["Sign in with Google", "Sign in with Outlook", "Sign in with another service"],
-        "state": "State: Not connected",
+        "state": "Status: Not connected",
         "settings": "Settings",
     },
 }

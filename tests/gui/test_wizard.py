@@ -190,7 +190,7 @@ def test_imap_path_end_to_end_then_disconnect_leaves_nothing(
     done_text = wizard.page(PageId.DONE).summary.text()  # type: ignore[attr-defined]
     assert ALICE.address in done_text
     assert wizard.page(PageId.DONE).title() == (
-        "Et hop, le tour est joué !" if language == "fr" else "All set!"
+        "Et hop, le tour est joué\u00a0!" if language == "fr" else "All set!"
     )
     wizard.accept()
     # Settings and the main window now show the connected mailbox.
@@ -328,9 +328,9 @@ def test_disconnect_with_the_provider_down_and_the_token_dead_still_forgets_ever
     assert KeyringSecretStore().get(entry) is None
     assert not (config_dir / "account.json").exists()
     told = tab.banner.text()
-    assert "n'a pas pu être prévenu" in told if language == "fr" else "could not be told" in told, (
-        told
-    )
+    assert (
+        "n’a pas pu être prévenu" in told if language == "fr" else "could not be notified" in told
+    ), told
     snap(settings, language, "11b-disconnected-provider-down")
 
 
@@ -794,7 +794,7 @@ def test_server_form_refuses_control_characters_as_a_field_error(
     assert not page.isComplete()
     assert not wizard.button(ConnectWizard.WizardButton.NextButton).isEnabled()
     shown = page.error.text()  # type: ignore[attr-defined]
-    words = {"fr": ("nom d'utilisateur", "mot de passe"), "en": ("user name", "password")}
+    words = {"fr": ("nom d’utilisateur", "mot de passe"), "en": ("user name", "password")}
     assert words[language][0 if "username" in field else 1] in shown.lower(), shown
     wrong = page.findChild(QWidget, field)
     assert wrong is not None

@@ -82,7 +82,7 @@ def test_the_show_password_box_and_the_clear_button_have_names(qtbot: QtBot, lan
     email_page.email.setText("marie@icloud.com")  # type: ignore[attr-defined]
     clear = [b for b in email_page.findChildren(QToolButton) if b.isVisible()]
     assert len(clear) == 1
-    expected = {"fr": "Effacer l'adresse", "en": "Clear the address"}[language]
+    expected = {"fr": "Effacer l’adresse", "en": "Clear the address"}[language]
     assert _accessible(clear[0]).text(NAME) == expected
     wizard.done(0)
     wizard = _wizard(qtbot, "other")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from wink_desktop.core.account import AccountFileCorruptError, MailAccount
 from wink_desktop.core.errors import WinkError
-from wink_desktop.core.i18n import Translate
+from wink_desktop.core.i18n import Translate, labelled
 from wink_desktop.core.models import ConnectionState
 from wink_desktop.core.problems import describe, problem_hint, problem_message
 
@@ -78,7 +78,7 @@ def run_status(
             (translate("Cli", "Mailbox"), account.email),
             (translate("Cli", "Provider"), account.provider or account.imap.host),
             (translate("Cli", "Sign-in"), account.method.value),
-            (translate("Cli", "State"), account.state.label(translate)),
+            (translate("Cli", "Status"), account.state.label(translate)),
             (translate("Cli", "Connected since"), account.connected_since),
             (translate("Cli", "Last successful check"), account.last_check or "-"),
             (translate("Cli", "Last error"), account.last_error or "-"),
@@ -122,12 +122,12 @@ def run_test(args: argparse.Namespace, translate: Translate, mailbox: Callable[[
             data["report"] = report_to_json(result.report, translate)
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(f"{result.account.email}: {state.label(translate)}")
+        print(labelled(translate, result.account.email, state.label(translate)))
         report = result.report
         for server in (report.imap, report.smtp) if report else ():
             if server.problem is not None:
                 name = server.protocol.value.upper()
-                print(f"  {name}: {problem_message(server.problem, translate)}")
+                print("  " + labelled(translate, name, problem_message(server.problem, translate)))
                 print(f"        → {problem_hint(server.problem, translate)}")
     return EXIT_OK if state is ConnectionState.CONNECTED else EXIT_ATTENTION
 
@@ -163,7 +163,7 @@ def run_disconnect(
         print(
             translate(
                 "Cli",
-                "Your provider could not be told; you can remove Wink from your account's "
+                "Your provider could not be notified; you can remove Wink from your account's "
                 "security page.",
             )
         )

@@ -12,7 +12,7 @@ from typing import Any
 
 from wink_desktop.core.checks import CheckReport, Protocol, ServerReport, StepResult
 from wink_desktop.core.errors import InvalidInputError
-from wink_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate
+from wink_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate, labelled
 from wink_desktop.core.models import Security
 from wink_desktop.core.os_errors import translate_note
 from wink_desktop.core.probing import (
@@ -75,7 +75,8 @@ def run_check(
     try:
         request = _parse(args, translate)
     except InvalidInputError as exc:
-        sys.stderr.write(f"wink-desktop check: {exc.field}: {exc.user_message(translate)}\n")
+        where = labelled(translate, "wink-desktop check", exc.field)
+        sys.stderr.write(labelled(translate, where, exc.user_message(translate)) + "\n")
         return EXIT_USAGE
     email, imap, smtp, credentials, options = request
 
@@ -203,13 +204,13 @@ def _summary(report: CheckReport, translate: Translate) -> str:
                 )
             else:
                 text = translate("Cli", "works")
-            lines.append(f"{name}: {text}")
+            lines.append(labelled(translate, name, text))
             continue
         if server.problem is None:
             not_checked = translate("Cli", "not checked")
-            lines.append(f"{name}: {not_checked}")
+            lines.append(labelled(translate, name, not_checked))
             continue
-        lines.append(f"{name}: {problem_message(server.problem, translate)}")
+        lines.append(labelled(translate, name, problem_message(server.problem, translate)))
         lines.append(f"      → {_hint(server, translate)}")
         cert = server.problem.certificate
         if cert is not None:
@@ -228,6 +229,6 @@ def _summary(report: CheckReport, translate: Translate) -> str:
                 "      "
                 + translate("Cli", "Valid for: {names}").format(names=", ".join(cert.names))
             )
-            lines.append("      SHA-256: " + cert.sha256)
+            lines.append("      " + labelled(translate, "SHA-256", cert.sha256))
     lines.append(translate("Cli", "Total time: {ms} ms").format(ms=report.elapsed_ms))
     return "\n".join(lines)

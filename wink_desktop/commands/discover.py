@@ -9,7 +9,7 @@ from typing import Any
 
 from wink_desktop.core.discovery import Discovered, DiscoveryResult, DiscoverySource
 from wink_desktop.core.errors import InvalidInputError
-from wink_desktop.core.i18n import Translate
+from wink_desktop.core.i18n import Translate, labelled
 from wink_desktop.core.settings import ServerSettings, security_label
 from wink_desktop.core.validation import normalize_email
 
@@ -32,7 +32,8 @@ def run_discover(
     try:
         email = normalize_email(args.email)
     except InvalidInputError as exc:
-        sys.stderr.write(f"wink-desktop discover: {exc.field}: {exc.user_message(translate)}\n")
+        where = labelled(translate, "wink-desktop discover", exc.field)
+        sys.stderr.write(labelled(translate, where, exc.user_message(translate)) + "\n")
         return EXIT_USAGE
     # Blocking on threads: the command starts without asyncio's import cost.
     from wink_desktop.services.discovery import discover_blocking  # noqa: PLC0415
@@ -114,13 +115,16 @@ def _text(result: DiscoveryResult, translate: Translate) -> str:
     ]
     for name, server in (("IMAP", found.imap), ("SMTP", found.smtp)):
         if server is None:
-            lines.append(f"  {name}: " + translate("Cli", "none offered"))
+            lines.append("  " + labelled(translate, name, translate("Cli", "none offered")))
             continue
         lines.append(
-            f"  {name}: {server.address()}  {security_label(server.security, translate)}  "
+            "  "
+            + labelled(translate, name, server.address())
+            + f"  {security_label(server.security, translate)}  "
             + translate("Cli", "user name: {user}").format(user=server.login(result.email))
         )
-    lines.extend(f"  ! {hint}" for hint in _hints(found, translate))
+    # The arrow, as in check: a "!" in front would read as a misplaced French "!".
+    lines.extend(f"  → {hint}" for hint in _hints(found, translate))
     return "\n".join(lines)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-#: A translator: ``(context, english_source) -> text in the user's language``.
+# A translator: ``(context, english_source) -> text in the user's language``.
 Translate = Callable[[str, str], str]
 
 
@@ -24,3 +24,16 @@ def untranslated(context: str, text: str) -> str:
     """The identity translator (English), for code paths with no catalogue loaded."""
     del context
     return text
+
+
+#: A label and its value, as in "IMAP: works"; French puts a no-break space before the colon.
+_LABELLED = QT_TRANSLATE_NOOP("Cli", "{label}: {value}")
+
+
+def labelled(translate: Translate, label: str, value: str) -> str:
+    """``label: value`` punctuated as the language wants it.
+
+    French puts a no-break space before the colon: an f-string's ``": "`` would print
+    "IMAP: Le serveur…" in the middle of French text.
+    """
+    return translate("Cli", _LABELLED).format(label=label, value=value)

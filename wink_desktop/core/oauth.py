@@ -178,7 +178,7 @@ class OAuthDeniedError(OAuthError):
     code = ErrorCode.OAUTH_DENIED
     message = QT_TRANSLATE_NOOP("Errors", "Access was not granted in the browser.")
     hint = QT_TRANSLATE_NOOP(
-        "Errors", "Start again and choose “Allow” so that Wink can use your mailbox."
+        "Errors", "Try again and choose “Allow” so that Wink can use your mailbox."
     )
 
 
@@ -206,7 +206,7 @@ class OAuthStateMismatchError(OAuthError):
     message = QT_TRANSLATE_NOOP(
         "Errors", "The answer from the browser did not match this sign-in, so it was refused."
     )
-    hint = QT_TRANSLATE_NOOP("Errors", "Close the other sign-in tabs and start again.")
+    hint = QT_TRANSLATE_NOOP("Errors", "Close the other sign-in tabs, then try again.")
 
 
 class OAuthTimeoutError(OAuthError):
@@ -214,7 +214,7 @@ class OAuthTimeoutError(OAuthError):
 
     code = ErrorCode.OAUTH_TIMEOUT
     message = QT_TRANSLATE_NOOP("Errors", "The sign-in was not finished in the browser in time.")
-    hint = QT_TRANSLATE_NOOP("Errors", "Start again; the browser page must be completed.")
+    hint = QT_TRANSLATE_NOOP("Errors", "Try again, and finish the sign-in on the browser page.")
 
 
 class TokenExpiredError(OAuthError):

@@ -97,7 +97,7 @@ _TEXTS: dict[tuple[ProblemCode, str], tuple[str, str]] = {
         QT_TRANSLATE_NOOP(
             "Problem",
             "{provider} did not accept the password. {provider} asks mail apps such as Wink "
-            "for an app-specific password, not your usual one.",
+            "for an app password, not your usual one.",
         ),
         QT_TRANSLATE_NOOP(
             "Problem",

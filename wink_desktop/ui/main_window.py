@@ -85,7 +85,7 @@ class MailboxPage(QWidget):
         empty_layout.addLayout(centered(self.connect_button))
         self.reserved = QLabel(
             self.tr(
-                "Connecting a mailbox is reserved to administrators of your Wink account. "
+                "Connecting a mailbox is reserved for administrators of your Wink account. "
                 "You can still send emails to candidates from Wink, with Wink's own address."
             ),
             empty,

@@ -69,7 +69,7 @@ class AccountCard(QFrame):
         form.addRow(self.tr("Sign-in"), self.method)
         form.addRow(self.tr("Connected since"), self.since)
         form.addRow(self.tr("Last successful check"), self.checked)
-        form.addRow(self.tr("State"), self.state)
+        form.addRow(self.tr("Status"), self.state)
         layout.addLayout(form, 1)
 
     def show_account(self, account: MailAccount) -> None:
@@ -139,7 +139,7 @@ class MailboxSettingsTab(QWidget):
         layout.addWidget(self.state_label)
         self.reserved = QLabel(
             self.tr(
-                "Connecting a mailbox is reserved to administrators of your Wink account. "
+                "Connecting a mailbox is reserved for administrators of your Wink account. "
                 "You can still send emails to candidates from Wink, with Wink's own address."
             ),
             self,
@@ -221,7 +221,7 @@ class MailboxSettingsTab(QWidget):
 
     def set_state(self, state: ConnectionState) -> None:
         """Show ``state`` in the tab."""
-        self.state_label.setText(self.tr("State: {state}").format(state=state.label(translate)))
+        self.state_label.setText(self.tr("Status: {state}").format(state=state.label(translate)))
         self.state_label.setProperty("state", state.value)
 
 

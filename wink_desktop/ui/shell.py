@@ -275,7 +275,7 @@ class Shell(QObject):
         if not self.may_connect:
             self._notice(
                 self.tr(
-                    "Connecting a mailbox is reserved to administrators of your Wink account. "
+                    "Connecting a mailbox is reserved for administrators of your Wink account. "
                     "You can still send emails to candidates from Wink, with Wink's own address."
                 )
             )
@@ -393,7 +393,7 @@ class Shell(QObject):
             ).format(provider=spec.name, url=spec.revoke_url)
         elif outcome.remote_revoked is False:
             text += " " + self.tr(
-                "Your provider could not be told; you can remove Wink from your account's "
+                "Your provider could not be notified; you can remove Wink from your account's "
                 "security page."
             )
         self._notice(text)

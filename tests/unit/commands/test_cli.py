@@ -41,7 +41,7 @@ def test_help_speaks_french_when_asked() -> None:
     result = _cli("--lang", "fr", "--help")
     assert result.returncode == 0
     assert "Codes de sortie" in result.stdout
-    assert "ouvre l'application" in result.stdout
+    assert "ouvre l’application" in result.stdout
 
 
 def test_unknown_command_is_a_usage_error_without_traceback(

@@ -45,7 +45,7 @@ def test_help_has_no_english_left() -> None:
     out = result.stdout
     assert out.startswith(f"utilisation{NBSP}: wink-desktop")
     assert f"options{NBSP}:" in out
-    assert "afficher ce message d'aide et quitter" in out
+    assert "afficher ce message d’aide et quitter" in out
     for english in ("usage:", "options:", "show this help", "COMMAND "):
         assert english not in out
 

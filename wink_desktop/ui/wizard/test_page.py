@@ -71,7 +71,7 @@ class TestPage(FlowPage):
         self.banner.setObjectName("test_problem")
         layout.addWidget(self.banner)
         row = QHBoxLayout()
-        self.retry = QPushButton(self.tr("Retry"), self)
+        self.retry = QPushButton(self.tr("Try again"), self)
         self.retry.setObjectName("test_retry")
         self.retry.clicked.connect(self._start)
         self.trust = QPushButton(self.tr("View the certificate…"), self)
