@@ -183,7 +183,14 @@ class Tray(QObject):
         def save() -> None:
             preferences.save(preferences.load()._replace(tray_notice_shown=True))
 
-        await asyncio.to_thread(save)
+        try:
+            await asyncio.to_thread(save)
+        except OSError as exc:  # told again next time: harmless, and nothing to show
+            import logging  # noqa: PLC0415
+
+            logging.getLogger(__name__).warning(
+                "cannot save the preferences: %s", type(exc).__name__
+            )
 
 
 def install_tray(shell: Shell, preferences: PreferencesStore | None = None) -> Tray | None:
