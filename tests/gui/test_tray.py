@@ -9,6 +9,8 @@ and activates it, as a panel would. Without the watcher, the desktop has no tray
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import os
 import queue
@@ -25,10 +27,17 @@ import pytest
 from jeepney import DBusAddress, new_method_call
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 
+from tests.fixtures.dovecot import DovecotServer, MailUser, changeable_user
+from tests.fixtures.postfix import PostfixServer
 from tests.fixtures.procs import require_program, spawn, stop_process
+from tests.fixtures.secret_service import SecretService
 from wink_desktop.core.account import MailAccount
 from wink_desktop.core.models import AuthMethod, ConnectionState, Security
 from wink_desktop.core.settings import ServerSettings
+from wink_desktop.infra.account_store import JsonAccountStore
+from wink_desktop.infra.probes import default_probes
+from wink_desktop.infra.secrets import KeyringSecretStore
+from wink_desktop.services.mailbox import Mailbox
 
 WAIT = 30.0
 TEST_IFACE = DBusAddress("/StatusNotifierWatcher", "org.kde.StatusNotifierWatcher", "org.wink.Test")
@@ -112,11 +121,9 @@ class Desktop:
 
 
 @pytest.fixture
-def desktop(tmp_path: Path) -> Iterator[Desktop]:
-    """Xvfb on a free display (-displayfd) and a private session bus, no tray yet."""
+def display() -> Iterator[str]:
+    """Xvfb on a free display (``-displayfd``): an X server with no tray of its own."""
     xvfb = require_program("Xvfb", "xvfb")
-    dbus_daemon = require_program("dbus-daemon", "dbus-daemon")
-    (tmp_path / "runtime").mkdir(mode=0o700)
     read, write = os.pipe()
     server = subprocess.Popen(
         [xvfb, "-displayfd", str(write), "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
@@ -126,27 +133,37 @@ def desktop(tmp_path: Path) -> Iterator[Desktop]:
     )
     os.close(write)
     with os.fdopen(read) as numbers:
-        display = numbers.readline().strip()  # Xvfb writes it once it accepts clients
+        number = numbers.readline().strip()  # Xvfb writes it once it accepts clients
+    try:
+        assert number, "Xvfb did not start"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture
+def desktop(display: str, tmp_path: Path) -> Iterator[Desktop]:
+    """The X server and a private session bus of this test's, no tray yet."""
+    dbus_daemon = require_program("dbus-daemon", "dbus-daemon")
+    (tmp_path / "runtime").mkdir(mode=0o700)
     bus_path = tmp_path / "bus"
     bus = spawn(
         [dbus_daemon, "--session", "--nofork", "--nopidfile", f"--address=unix:path={bus_path}"],
         tmp_path / "dbus.log",
     )
     try:
-        assert display, "Xvfb did not start"
         wait_until(bus_path.exists, "the session bus")
-        yield Desktop(f":{display}", f"unix:path={bus_path}", tmp_path)
+        yield Desktop(display, f"unix:path={bus_path}", tmp_path)
     finally:
         stop_process(bus)
-        server.terminate()
-        server.wait(timeout=10)
 
 
-@pytest.fixture
-def tray_host(desktop: Desktop) -> Iterator[None]:
-    """The fake StatusNotifierWatcher (and notification server) on the desktop's bus."""
+@contextlib.contextmanager
+def host_on(bus: str) -> Iterator[None]:
+    """The fake StatusNotifierWatcher (and notification server) on ``bus``."""
     host = subprocess.Popen(
-        [sys.executable, "-m", "tests.fixtures.sni_host", desktop.bus],
+        [sys.executable, "-m", "tests.fixtures.sni_host", bus],
         stdout=subprocess.PIPE,
         text=True,
         cwd=Path(__file__).resolve().parents[2],
@@ -158,6 +175,13 @@ def tray_host(desktop: Desktop) -> Iterator[None]:
     finally:
         host.terminate()
         host.communicate(timeout=10)
+
+
+@pytest.fixture
+def tray_host(desktop: Desktop) -> Iterator[None]:
+    """A tray on the desktop."""
+    with host_on(desktop.bus):
+        yield
 
 
 def wait_until(condition: Callable[[], Any], what: str, deadline: float = WAIT) -> Any:
@@ -181,10 +205,18 @@ def save_account(desktop: Desktop, state: ConnectionState) -> None:
 class App:
     """The app in a subprocess, its stdout read line by line on a thread."""
 
-    def __init__(self, desktop: Desktop, language: str, *args: str) -> None:
+    def __init__(
+        self, desktop: Desktop, language: str, *args: str, real: dict[str, str] | None = None
+    ) -> None:
+        """``real``: run ``python -m wink_desktop`` itself, with these extra variables."""
+        command = (
+            [sys.executable, "-m", "wink_desktop", "--lang", language, *(f"--{a}" for a in args)]
+            if real is not None
+            else [sys.executable, "-c", DRIVER, language, *args]
+        )
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", DRIVER, language, *args],
-            env=desktop.env(),
+            command,
+            env={**desktop.env(), **(real or {})},
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -413,3 +445,57 @@ def test_a_second_launch_shows_the_window_of_wink_hidden_in_the_tray(
     )
     assert second.returncode == 0, second.stderr
     wait_until(lambda: app.window()[0], "the hidden window to show")
+
+
+DANA = MailUser("dana@example.test", "Dana-Pass-1")
+
+
+@pytest.fixture
+def dana(dovecot: DovecotServer) -> Iterator[MailUser]:
+    """A user whose password the test changes (restored afterwards)."""
+    yield from changeable_user(dovecot, DANA)
+
+
+@pytest.mark.servers
+@pytest.mark.keyring
+@pytest.mark.usefixtures("keyring_env", "trust_test_ca")
+def test_in_the_tray_the_checks_go_on_and_a_changed_password_shows_on_the_icon(
+    display: str,
+    tmp_path: Path,
+    secret_service: SecretService,
+    dovecot: DovecotServer,
+    postfix: PostfixServer,
+    dana: MailUser,
+    running: list[App],
+) -> None:
+    # The real app on the real servers and keyring: the tray host joins the keyring's bus.
+    desktop = Desktop(display, secret_service.bus_address, tmp_path)
+    (tmp_path / "runtime").mkdir(mode=0o700)
+    config = tmp_path / "home" / "config"
+    mailbox = Mailbox(JsonAccountStore(config), KeyringSecretStore(), default_probes())
+    imap = ServerSettings("localhost", dovecot.tls_port, Security.SSL)
+    smtp = ServerSettings("localhost", postfix.tls_port, Security.SSL)
+    connected = asyncio.run(mailbox.connect_with_password(dana.address, imap, smtp, dana.password))
+    assert connected.account is not None
+
+    def last_check() -> str:
+        return str(json.loads((config / "account.json").read_text())["last_check"])
+
+    first = last_check()
+    with host_on(desktop.bus), desktop.connect() as conn:
+        # Started with the session (no window), checking every second instead of 15 min.
+        app = App(desktop, "fr", "hidden", real={"WINK_HEALTH_INTERVAL": "1"})
+        running.append(app)
+        service = item(conn)
+        wait_until(lambda: tooltip(conn, service) == WORDS["fr"]["connected"], "connected")
+        plain = badge_pixel(conn, service)
+        wait_until(lambda: last_check() != first, "a check made with the window closed")
+        # The password is changed on the provider's side: the next check is refused.
+        dovecot.set_password(dana.address, "Changed-On-The-Web-2")
+        wait_until(lambda: badge_pixel(conn, service) != plain, "the badge")
+        wait_until(
+            lambda: any(WORDS["fr"]["action"] in n for n in notifications(conn)), "the notice"
+        )
+        wait_until(lambda: tooltip(conn, service) == WORDS["fr"]["reconnect"], "the tooltip")
+        menu_click(conn, service, WORDS["fr"]["quit"])
+        assert app.exited() == 0
