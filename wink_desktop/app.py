@@ -170,18 +170,42 @@ class _LazyProfile:
         return wiring.profile_source(None, self._role).current()
 
 
+def _tray_available() -> bool:
+    from wink_desktop.ui.tray import tray_available  # noqa: PLC0415
+
+    return tray_available()
+
+
+def _integrate_desktop(shell: Shell, into_tray: bool) -> None:
+    """The tray icon (where the desktop has a tray) and "start with the session"."""
+    from wink_desktop import wiring  # noqa: PLC0415
+    from wink_desktop.core.startup import StartMode  # noqa: PLC0415
+    from wink_desktop.ui.startup_option import StartupOption  # noqa: PLC0415
+    from wink_desktop.ui.tray import install_tray  # noqa: PLC0415
+
+    preferences = wiring.preferences_store()
+    tray = install_tray(shell, preferences)
+    if tray is None and into_tray:  # the tray went away since we asked
+        shell.main_window.showMinimized()
+    mode = StartMode.HIDDEN if tray is not None else StartMode.MINIMIZED
+    StartupOption(shell, preferences, wiring.session_start(), mode)
+
+
 def run(
     language: str | None = None,
     on_shown: Callable[[], None] | None = None,
     role: str | None = None,
+    start: str | None = None,
 ) -> int:
-    """Start the GUI and block until the last window closes.
+    """Start the GUI and block until the last window closes (or "Quit" in the tray).
 
     Args:
         language: ``fr`` or ``en``; None follows ``$WINK_DESKTOP_LANG`` or the system.
         on_shown: called once the main window is painted, before the event loop runs
             (benchmarks, smoke tests).
         role: ``super_admin``, ``admin`` or ``collaborator``, instead of the profile's.
+        start: ``hidden`` (into the tray; the window minimised where there is no tray) or
+            ``minimized``; None shows the window. Starts with the session use them.
 
     Returns:
         The process exit code.
@@ -206,7 +230,13 @@ def run(
         print(message, file=sys.stderr)  # noqa: T201
         return 0 if woke else EXIT_ALREADY_RUNNING
     shell = make_shell(role)
-    shell.show(refresh=False)
+    into_tray = start == "hidden" and _tray_available()
+    if into_tray:
+        pass  # only the tray icon, made below: the health checks run without the window
+    elif start in {"hidden", "minimized"}:
+        shell.main_window.showMinimized()
+    else:
+        shell.show(refresh=False)
     # Paint the window before loading asyncio and qasync (a third of start-up): the user
     # sees Wink at once; the mailbox page fills in next.
     app.processEvents()
@@ -227,6 +257,7 @@ def run(
     shell.tasks.start(shell.start())
     shell.tasks.start(_watch_profile(shell))
     _watch_network(shell)
+    _integrate_desktop(shell, into_tray)
     instance.listen(shell.bring_to_front)
     app.aboutToQuit.connect(instance.release)
     quit_requested = asyncio.Event()

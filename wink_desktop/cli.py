@@ -64,6 +64,23 @@ def build_parser(
         choices=("fr", "en"),
         help=translate("Cli", "language of the windows and messages (default: the system's)"),
     )
+    start = parser.add_mutually_exclusive_group()
+    start.add_argument(
+        "--hidden",
+        dest="start",
+        action="store_const",
+        const="hidden",
+        help=translate(
+            "Cli", "start in the tray, without a window (when starting with the session)"
+        ),
+    )
+    start.add_argument(
+        "--minimized",
+        dest="start",
+        action="store_const",
+        const="minimized",
+        help=translate("Cli", "start with the window minimised"),
+    )
     commands = parser.add_subparsers(
         dest="command", metavar=translate("Cli", "COMMAND"), title=translate("Cli", "commands")
     )
@@ -290,4 +307,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_check(args, translate, wiring.probes, wiring.catalogue)
     from wink_desktop.app import run  # noqa: PLC0415 - Qt only when the GUI is wanted
 
-    return run(language=args.lang, role=args.role)
+    return run(language=args.lang, role=args.role, start=args.start)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from wink_desktop.core.ports import SecretStore
     from wink_desktop.core.probing import ServerProbe
     from wink_desktop.core.providers import ProviderCatalogue
+    from wink_desktop.core.startup import PreferencesStore, SessionStart
     from wink_desktop.services.mailbox import Mailbox
     from wink_desktop.services.records import AccountRecord
 
@@ -189,6 +190,20 @@ def profile_path(folder: Path | None = None) -> Path:
     from wink_desktop.infra.profile import PROFILE_FILE  # noqa: PLC0415
 
     return (folder or config_dir()) / PROFILE_FILE
+
+
+def preferences_store(folder: Path | None = None) -> PreferencesStore:
+    """The app's preferences (``preferences.json`` in the configuration folder)."""
+    from wink_desktop.infra.preferences import JsonPreferences  # noqa: PLC0415
+
+    return JsonPreferences(folder or config_dir())
+
+
+def session_start() -> SessionStart:
+    """Starting with the user's session, the way this system does it."""
+    from wink_desktop.infra.autostart import session_start as adapter  # noqa: PLC0415
+
+    return adapter()
 
 
 def secret_store() -> SecretStore:

@@ -265,6 +265,14 @@
         <translation>langue des fenêtres et des messages (par défaut&#xa0;: celle du système)</translation>
     </message>
     <message>
+        <source>start in the tray, without a window (when starting with the session)</source>
+        <translation>démarre dans la zone de notification, sans fenêtre (lancement avec la session)</translation>
+    </message>
+    <message>
+        <source>start with the window minimised</source>
+        <translation>démarre avec la fenêtre réduite</translation>
+    </message>
+    <message>
         <source>commands</source>
         <translation>commandes&#xa0;</translation>
     </message>
@@ -1543,6 +1551,10 @@
         <translation>Boîte mail</translation>
     </message>
     <message>
+        <source>Start Wink when I log in</source>
+        <translation>Lancer Wink au démarrage</translation>
+    </message>
+    <message>
         <source>About Wink Desktop</source>
         <translation>À propos de Wink Desktop</translation>
     </message>
@@ -1608,6 +1620,13 @@
     <message>
         <source>Your provider could not be notified; you can remove Wink from your account&apos;s security page.</source>
         <translation>Votre fournisseur n’a pas pu être prévenu&#xa0;; vous pouvez retirer Wink depuis la page Sécurité de votre compte.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupOption</name>
+    <message>
+        <source>Wink could not change whether it starts with your session: your settings folder or its autostart folder cannot be written. Check their permissions and free space, then try again.</source>
+        <translation>Wink n’a pas pu modifier son lancement au démarrage&#xa0;: votre dossier de réglages ou son dossier de démarrage automatique n’est pas accessible en écriture. Vérifiez leurs droits et l’espace libre, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1736,45 @@
     <message>
         <source>{server}: {problem}</source>
         <translation>{server}&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open Wink</source>
+        <translation>Ouvrir Wink</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Wink — mailbox connected</source>
+        <translation>Wink — boîte mail connectée</translation>
+    </message>
+    <message>
+        <source>Wink — mailbox to reconnect</source>
+        <translation>Wink — boîte mail à reconnecter</translation>
+    </message>
+    <message>
+        <source>Wink — password storage locked</source>
+        <translation>Wink — trousseau du système verrouillé</translation>
+    </message>
+    <message>
+        <source>Wink — no mailbox connected</source>
+        <translation>Wink — aucune boîte mail connectée</translation>
+    </message>
+    <message>
+        <source>Wink — {state}</source>
+        <translation>Wink — {state}</translation>
+    </message>
+    <message>
+        <source>Wink keeps running in the tray to watch your mailbox. To quit it, choose Quit in the menu of its icon.</source>
+        <translation>Wink reste actif dans la zone de notification pour surveiller votre boîte mail. Pour le quitter, choisissez «&#xa0;Quitter&#xa0;» dans le menu de son icône.</translation>
+    </message>
+    <message>
+        <source>Wink is still running</source>
+        <translation>Wink est toujours actif</translation>
     </message>
 </context>
 <context>

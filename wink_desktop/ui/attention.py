@@ -36,6 +36,7 @@ class Attention(QObject):
         super().__init__(actions)
         self._banners = banners
         self._window = window
+        self._shell = actions
         self._test_again = actions.test_account
         self._reconnect = actions.reconnect
         self._tray: QSystemTrayIcon | None = None
@@ -46,6 +47,8 @@ class Attention(QObject):
         """The banner (with its way out) when only the user can fix ``account``'s connection."""
         from wink_desktop.core.models import AuthMethod, ConnectionState  # noqa: PLC0415
 
+        if self._shell.tray is not None:
+            self._shell.tray.show_state(account)
         if account is None or not account.state.needs_user_action:
             for banner in self._banners():
                 if banner.property("attention"):
@@ -80,6 +83,10 @@ class Attention(QObject):
             return
         self._notified_state = state
         self.notifications.append(text)
+        title = self.tr("Wink: account action required")
+        if self._shell.tray is not None:  # the app's tray icon (the window may be hidden)
+            self._shell.tray.notify(title, text)
+            return
         from PySide6.QtWidgets import QSystemTrayIcon  # noqa: PLC0415
 
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -90,4 +97,4 @@ class Attention(QObject):
             self._tray = QSystemTrayIcon(icon("wink"), self)
             self._tray.activated.connect(lambda _reason: self._window.showNormal())
             self._tray.show()
-        self._tray.showMessage(self.tr("Wink: account action required"), text)
+        self._tray.showMessage(title, text)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -246,6 +247,11 @@ class SettingsWindow(QDialog):
         self.mailbox_tab = MailboxSettingsTab(catalogue, self.tabs)
         self.tabs.addTab(self.mailbox_tab, icon("mail"), self.tr("Mailbox"))
         layout.addWidget(self.tabs)
+        # Off (and disabled) until app.py's StartupOption reads the saved choice.
+        self.start_with_session = QCheckBox(self.tr("Start Wink when I log in"), self)
+        self.start_with_session.setObjectName("start_with_session")
+        self.start_with_session.setEnabled(False)
+        layout.addWidget(self.start_with_session)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         self.about_button = buttons.addButton(

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from wink_desktop.ui.attention import Attention
     from wink_desktop.ui.context import AppContext
     from wink_desktop.ui.settings_window import SettingsWindow
+    from wink_desktop.ui.tray import Tray
     from wink_desktop.ui.widgets import NoticeBanner
     from wink_desktop.ui.wizard import ConnectWizard
 
@@ -60,10 +61,9 @@ class Shell(QObject):
         self._monitor: HealthMonitor | None = None
         self._health_timer: QTimer | None = None
         self._attention: Attention | None = None  # made on first use (after the first paint)
-        # Desktop notifications shown (or that would be, without a system tray).
-        self.notifications: list[str] = []
-        # How many times a later launch brought this window forward (support, tests).
-        self.brought_to_front = 0
+        self.notifications: list[str] = []  # desktop notifications (support, tests)
+        self.brought_to_front = 0  # times a later launch showed the window (support, tests)
+        self.tray: Tray | None = None  # app.py sets it where the desktop has a tray
         self.main_window.settings_requested.connect(self.open_settings)
         self.main_window.connect_requested.connect(lambda: self.start_connect(None))
         self.main_window.destroyed.connect(self.tasks.cancel_all)
