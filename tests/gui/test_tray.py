@@ -330,7 +330,7 @@ WORDS = {
         "open": "Ouvrir Wink",
         "quit": "Quitter",
         "still": "Wink est toujours actif",
-        "action": "Wink : action requise sur votre compte",
+        "action": "Wink\u00a0: action requise sur votre compte",
     },
     "en": {
         "connected": "Wink — mailbox connected",
