@@ -77,6 +77,7 @@ def context_of(parts: Parts, open_browser: Callable[[str], bool] | None = None) 
         inbox=parts.inbox,
         catalogue=parts.catalogue,
         delivery=DeliveryCheck(parts.mailbox, parts.delivery),
+        diagnostics=parts.diagnostics,
     )
 
 
@@ -174,6 +175,7 @@ def run(
     language: str | None = None,
     on_shown: Callable[[], None] | None = None,
     role: str | None = None,
+    verbose: bool = False,
 ) -> int:
     """Start the GUI and block until the last window closes.
 
@@ -182,6 +184,7 @@ def run(
         on_shown: called once the main window is painted, before the event loop runs
             (benchmarks, smoke tests).
         role: ``super_admin``, ``admin`` or ``collaborator``, instead of the profile's.
+        verbose: log at debug level (``--verbose``), still redacted.
 
     Returns:
         The process exit code.
@@ -219,7 +222,7 @@ def run(
 
     from wink_desktop import wiring  # noqa: PLC0415
 
-    wiring.setup_logging()
+    wiring.setup_logging(verbose=verbose)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     # The account, the profile and the services load in worker threads; the mailbox page

@@ -256,7 +256,7 @@ class Shell(QObject):
             tab.connect_requested.connect(self.start_connect)
             tab.test_requested.connect(self.test_account)
             tab.disconnect_requested.connect(self.confirm_disconnect)
-            tab.delivery.bind(self._services.ready_or_none, self.tasks)
+            tab.bind(self._services.ready_or_none, self.tasks)
         self._render()  # the reconnect banner belongs in Settings too
         self._settings.show()
         self._settings.raise_()
