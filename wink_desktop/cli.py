@@ -18,6 +18,7 @@ from wink_desktop.cli_support import (
     Parser,
     argparse_speaks,
     early_language,
+    qt_version,
     translator,
 )
 from wink_desktop.core.i18n import Translate, untranslated
@@ -88,23 +89,9 @@ def _add_verbose(parser: argparse.ArgumentParser, translate: Translate, default:
 
 
 def _add_report_parser(commands: Any, translate: Translate) -> None:
-    report = commands.add_parser(
-        "report",
-        help=translate("Cli", "print a diagnostics report for support (no secret in it)"),
-        description=translate(
-            "Cli",
-            "Versions, system, connection state and its history, the last check's steps, "
-            "what discovery finds for the domain, the password storage and the last log "
-            "lines. Passwords and tokens are never in it; the address is masked. Exit code "
-            "0 when the report was printed (what could not be read is named in it).",
-        ),
-    )
-    report.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
-    report.add_argument(
-        "--no-network",
-        action="store_true",
-        help=translate("Cli", "do not look the domain up on the network"),
-    )
+    from wink_desktop.commands.report import add_parser  # noqa: PLC0415
+
+    add_parser(commands, translate)
 
 
 def _add_gui_parser(commands: Any, translate: Translate) -> None:
@@ -320,7 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_report(
             args,
             translate,
-            lambda network: collect(wiring.report_parts(language, _qt_version(), network=network)),
+            lambda network: collect(wiring.report_parts(language, qt_version(), network=network)),
         )
 
     if args.command in {"status", "test", "disconnect"}:
@@ -343,12 +330,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     from wink_desktop.app import run  # noqa: PLC0415 - Qt only when the GUI is wanted
 
     return run(language=args.lang, role=args.role, verbose=args.verbose)
-
-
-def _qt_version() -> str | None:
-    """Qt's version, when PySide6 loads (the report says so when it does not)."""
-    try:
-        from PySide6.QtCore import qVersion  # noqa: PLC0415 - only for the report
-    except ImportError:
-        return None
-    return str(qVersion())

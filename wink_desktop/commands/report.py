@@ -7,7 +7,6 @@ as a missing keyring or no network); 2 bad arguments.
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -28,9 +27,32 @@ def run_report(
     """
     report = build(not args.no_network)
     if args.json:
+        import json  # noqa: PLC0415 - only for --json
+
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         from wink_desktop.services.diagnostics_text import render_text  # noqa: PLC0415
 
         print(render_text(report, translate), end="")
     return EXIT_OK
+
+
+def add_parser(commands: Any, translate: Translate) -> None:
+    """Declare ``report`` and its options on the CLI's ``commands``."""
+    report = commands.add_parser(
+        "report",
+        help=translate("Cli", "print a diagnostics report for support (no secret in it)"),
+        description=translate(
+            "Cli",
+            "Versions, system, connection state and its history, the last check's steps, "
+            "what discovery finds for the domain, the password storage and the last log "
+            "lines. Passwords and tokens are never in it; the address is masked. Exit code "
+            "0 when the report was printed (what could not be read is named in it).",
+        ),
+    )
+    report.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    report.add_argument(
+        "--no-network",
+        action="store_true",
+        help=translate("Cli", "do not look the domain up on the network"),
+    )
