@@ -91,6 +91,8 @@ def test_paths_reports_the_overridden_home(capsys: pytest.CaptureFixture[str]) -
         ],
         ["disconnect", "--yes"],
         ["paths"],
+        ["--verbose", "report", "--json"],
+        ["report", "--no-network", "--verbose"],
     ],
 )
 def test_a_named_command_is_read_the_same_by_its_own_parser(argv: list[str]) -> None:
