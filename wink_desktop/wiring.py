@@ -295,6 +295,7 @@ def parts(
     clients = oauth_clients()
     service = mailbox(accounts, secrets, clients)
     who = profile if profile is not None else profile_source()
+    finder = sources or discovery_sources
 
     def diagnostics(language: str, qt_version: str | None) -> dict[str, Any]:
         from wink_desktop.services.diagnostics import collect  # noqa: PLC0415
@@ -306,13 +307,14 @@ def parts(
                 account=service.current,
                 profile=who,
                 secrets=secrets,
+                sources=finder,
             )
         )
 
     return Parts(
         mailbox=service,
         profile=who,
-        discovery_sources=sources or discovery_sources,
+        discovery_sources=finder,
         oauth_clients=clients,
         receiver=lambda state: LoopbackReceiver(state, translate),
         inbox=ImapInboxReader(),
@@ -333,6 +335,7 @@ def report_parts(
     account: Callable[[], Any] | None = None,
     profile: ProfileSource | None = None,
     secrets: SecretStore | None = None,
+    sources: Callable[[], Sequence[DiscoverySource]] | None = None,
 ) -> ReportParts:
     """Where each part of the diagnostics report comes from, on the real adapters.
 
@@ -343,6 +346,7 @@ def report_parts(
         account: reads the saved account (default: the account file).
         profile: the user's profile (default: ``profile.json``).
         secrets: the secret store, read only to mask the saved secret (default: keyring).
+        sources: makes the discovery sources (default: all of them).
     """
     from wink_desktop import __version__  # noqa: PLC0415
     from wink_desktop.infra import diagnostics_sources as local  # noqa: PLC0415
@@ -355,7 +359,7 @@ def report_parts(
     def discover(email: str) -> Any:
         from wink_desktop.services.discovery import discover_blocking  # noqa: PLC0415
 
-        return discover_blocking(email, discovery_sources())
+        return discover_blocking(email, (sources or discovery_sources)())
 
     path = log_file()
     return ReportParts(

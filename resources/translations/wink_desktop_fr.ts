@@ -691,8 +691,20 @@
         <translation>Connexion non chiffrée autorisée</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
         <source>unavailable ({why})</source>
         <translation>indisponible ({why})</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Wink Desktop diagnostics report ({when})</source>

@@ -49,11 +49,13 @@ def _unavailable(value: Any) -> str | None:
     return None
 
 
-def _flat(value: Any) -> str:
+def _flat(value: Any, translate: Translate = untranslated) -> str:
     if isinstance(value, dict):
-        return ", ".join(f"{k}={_flat(v)}" for k, v in value.items())
+        return ", ".join(f"{k}: {_flat(v, translate)}" for k, v in value.items())
     if isinstance(value, list):
-        return ", ".join(_flat(v) for v in value)
+        return ", ".join(_flat(v, translate) for v in value)
+    if isinstance(value, bool):
+        return translate("Diagnostics", "yes") if value else translate("Diagnostics", "no")
     return "-" if value is None else str(value)
 
 
@@ -62,9 +64,10 @@ def _field(lines: list[str], label: str, value: Any, translate: Translate) -> No
     shown = (
         translate("Diagnostics", "unavailable ({why})").format(why=missing)
         if missing
-        else _flat(value)
+        else _flat(value, translate)
     )
-    lines.append(f"{label}: {shown}")
+    # French puts a no-break space before the colon.
+    lines.append(translate("Diagnostics", "{label}: {value}").format(label=label, value=shown))
 
 
 def _section(lines: list[str], key: str, translate: Translate) -> None:
@@ -175,7 +178,7 @@ def _render_discovery(discovery: Any, lines: list[str], translate: Translate) ->
         lines.append(translate("Diagnostics", "Skipped (--no-network)."))
         return
     if not isinstance(discovery, dict) or _unavailable(discovery):
-        lines.append(_flat(discovery))
+        lines.append(_flat(discovery, translate))
         return
     if discovery.get("offline"):
         lines.append(
@@ -189,10 +192,12 @@ def _render_discovery(discovery: Any, lines: list[str], translate: Translate) ->
     else:
         lines.append(
             translate("Diagnostics", "Found by {source} (trusted: {trusted})").format(
-                source=found.get("source"), trusted=found.get("trusted")
+                source=found.get("source"), trusted=_flat(found.get("trusted"), translate)
             )
         )
-        lines.extend(f"  {key.upper()}: {_flat(found.get(key))}" for key in ("imap", "smtp"))
+        lines.extend(
+            f"  {key.upper()}: {_flat(found.get(key), translate)}" for key in ("imap", "smtp")
+        )
     lines.extend(
         f"  {source['source']:<10} {source['outcome']:<9} {source['ms']:>5} ms  "
         f"{source.get('note', '')}".rstrip()
