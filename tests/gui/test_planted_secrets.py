@@ -37,7 +37,7 @@ from tests.fixtures.oauth_server import OAuthServer
 from tests.fixtures.postfix import PostfixServer
 from tests.fixtures.scripts import Peer, imap_session, smtp_session
 from tests.gui.shells import make_shell
-from tests.gui.test_wizard import WAIT, current, server_form
+from tests.gui.test_wizard import WAIT, current, server_form, snap
 from tests.integration.test_hostile_probes import (
     _decodes_to_secret,
     _imap_reflector,
@@ -264,12 +264,16 @@ def test_no_planted_secret_reaches_support_logs_screens_or_files(
 
 
 @pytest.mark.usefixtures("home")
-def test_the_copy_button_says_it_copied(qtbot: QtBot, shell: Shell) -> None:
+def test_the_copy_button_says_it_copied(qtbot: QtBot, shell: Shell, language: str) -> None:
     settings = shell.open_settings()
     widget = settings.mailbox_tab.diagnostics
     text = copy_diagnostics(qtbot, widget)
     assert "not_connected" in text
-    assert widget.status.text().startswith(("Diagnostics copied", "Diagnostic copié"))
+    assert (
+        "Diagnostic copié" if language == "fr" else "Diagnostics copied"
+    ) in widget.status.text()
+    assert ("Changements d" if language == "fr" else "State changes") in text
     button = settings.findChild(QPushButton, "settings_copy_diagnostics")
     assert button is widget.button
     assert isinstance(settings.findChild(QWidget, "settings_diagnostics"), CopyDiagnostics)
+    snap(settings, language, "08c-settings-diagnostics-copied")
