@@ -77,6 +77,7 @@ def context_of(parts: Parts, open_browser: Callable[[str], bool] | None = None) 
         inbox=parts.inbox,
         catalogue=parts.catalogue,
         delivery=DeliveryCheck(parts.mailbox, parts.delivery),
+        diagnostics=parts.diagnostics,
     )
 
 
@@ -196,6 +197,7 @@ def run(
     on_shown: Callable[[], None] | None = None,
     role: str | None = None,
     start: str | None = None,
+    verbose: bool = False,
 ) -> int:
     """Start the GUI and block until the last window closes (or "Quit" in the tray).
 
@@ -206,6 +208,7 @@ def run(
         role: ``super_admin``, ``admin`` or ``collaborator``, instead of the profile's.
         start: ``hidden`` (into the tray; the window minimised where there is no tray) or
             ``minimized``; None shows the window. Starts with the session use them.
+        verbose: log at debug level (``--verbose``), still redacted.
 
     Returns:
         The process exit code.
@@ -249,7 +252,7 @@ def run(
 
     from wink_desktop import wiring  # noqa: PLC0415
 
-    wiring.setup_logging()
+    wiring.setup_logging(verbose=verbose)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     # The account, the profile and the services load in worker threads; the mailbox page

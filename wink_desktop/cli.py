@@ -18,6 +18,7 @@ from wink_desktop.cli_support import (
     VersionAction,
     argparse_speaks,
     early_language,
+    qt_version,
     translator,
 )
 from wink_desktop.core.i18n import Translate, labelled, untranslated
@@ -81,13 +82,33 @@ def build_parser(
         const="minimized",
         help=translate("Cli", "start with the window minimised"),
     )
+    _add_verbose(parser, translate, argparse.SUPPRESS)
+    parser.set_defaults(verbose=False)
     commands = parser.add_subparsers(
         dest="command", metavar=translate("Cli", "COMMAND"), title=translate("Cli", "commands")
     )
     for name, add in _COMMANDS.items():
         if only is None or name == only:
             add(commands, translate)
+    for sub in commands.choices.values():
+        # Also after the command; SUPPRESS keeps a flag given before it.
+        _add_verbose(sub, translate, argparse.SUPPRESS)
     return parser
+
+
+def _add_verbose(parser: argparse.ArgumentParser, translate: Translate, default: Any) -> None:
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        default=default,
+        help=translate("Cli", "log details (debug level) to the log file, and to stderr"),
+    )
+
+
+def _add_report_parser(commands: Any, translate: Translate) -> None:
+    from wink_desktop.commands.report import add_parser  # noqa: PLC0415
+
+    add_parser(commands, translate)
 
 
 def _add_gui_parser(commands: Any, translate: Translate) -> None:
@@ -233,7 +254,10 @@ _COMMANDS: dict[str, Callable[[Any, Translate], None]] = {
     "status": _add_status_parser,
     "test": _add_test_parser,
     "disconnect": _add_disconnect_parser,
+    "report": _add_report_parser,
 }
+#: The global options that are flags (``--verbose``).
+_FLAG_OPTIONS = {"--verbose"}
 #: The global options that take a value (``--lang fr``).
 _VALUED_OPTIONS = {"--lang", "--role"}
 
@@ -252,7 +276,7 @@ def _named_command(argv: Sequence[str]) -> str | None:
             skip = True
         elif not arg.startswith("-"):
             return arg if arg in _COMMANDS else None
-        elif arg.split("=", 1)[0] not in _VALUED_OPTIONS:
+        elif arg.split("=", 1)[0] not in _VALUED_OPTIONS | _FLAG_OPTIONS:
             return None  # -h, --version, or an unknown option: the full parser explains
     return None
 
@@ -261,6 +285,7 @@ def _paths(as_json: bool, translate: Translate) -> int:
     from wink_desktop import wiring  # noqa: PLC0415
 
     values = {key: str(path) for key, path in wiring.app_paths().items()}
+    values["log_file"] = str(wiring.log_file())
     if as_json:
         import json  # noqa: PLC0415 - only for --json
 
@@ -270,6 +295,7 @@ def _paths(as_json: bool, translate: Translate) -> int:
             "config": translate("Cli", "Settings"),
             "data": translate("Cli", "Data"),
             "logs": translate("Cli", "Logs"),
+            "log_file": translate("Cli", "Log file"),
         }
         for key, value in values.items():
             print(labelled(translate, labels[key], value))
@@ -287,6 +313,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _paths(args.json, translate)
     # The composition root: the commands get the concrete parts from here.
     from wink_desktop import wiring  # noqa: PLC0415
+
+    if args.verbose and args.command not in {None, "gui"}:
+        wiring.setup_logging(verbose=True, stderr=True)
+    if args.command == "report":
+        from wink_desktop.commands.report import run_report  # noqa: PLC0415
+        from wink_desktop.services.diagnostics import collect  # noqa: PLC0415
+
+        language = "fr" if translate is not untranslated else "en"
+        return run_report(
+            args,
+            translate,
+            lambda network: collect(wiring.report_parts(language, qt_version(), network=network)),
+        )
 
     if args.command in {"status", "test", "disconnect"}:
         from wink_desktop.commands import account  # noqa: PLC0415
@@ -307,4 +346,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_check(args, translate, wiring.probes, wiring.catalogue)
     from wink_desktop.app import run  # noqa: PLC0415 - Qt only when the GUI is wanted
 
-    return run(language=args.lang, role=args.role, start=args.start)
+    return run(language=args.lang, role=args.role, start=args.start, verbose=args.verbose)

@@ -72,6 +72,15 @@ def argparse_speaks(translate: Translate) -> Iterator[None]:
         argparse._ = saved  # type: ignore[attr-defined]
 
 
+def qt_version() -> str | None:
+    """Qt's version, when PySide6 loads (the diagnostics report says so when it does not)."""
+    try:
+        from PySide6.QtCore import qVersion  # noqa: PLC0415 - only for the report
+    except ImportError:
+        return None
+    return str(qVersion())
+
+
 def early_language(argv: Sequence[str]) -> str | None:
     """The ``--lang`` value on the command line, read before parsing (help is translated)."""
     for index, arg in enumerate(argv):

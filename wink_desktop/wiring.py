@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from wink_desktop.core.probing import ServerProbe
     from wink_desktop.core.providers import ProviderCatalogue
     from wink_desktop.core.startup import PreferencesStore, SessionStart
+    from wink_desktop.infra.diagnostics_journal import JsonJournal
+    from wink_desktop.services.diagnostics import ReportParts
     from wink_desktop.services.mailbox import Mailbox
     from wink_desktop.services.records import AccountRecord
 
@@ -163,18 +165,43 @@ def app_paths() -> dict[str, Path]:
     return {"config": paths.config, "data": paths.data, "logs": paths.logs}
 
 
-def setup_logging() -> Path:
-    """Rotated, redacted logs in the user's log folder; return the log file's path."""
+def setup_logging(*, verbose: bool = False, stderr: bool = False) -> Path:
+    """Rotated, redacted logs in the user's log folder; return the log file's path.
+
+    Args:
+        verbose: debug level (``--verbose``) instead of info.
+        stderr: also log to standard error (the commands, with ``--verbose``).
+    """
     from wink_desktop.infra.logs import setup_logging as setup  # noqa: PLC0415
 
-    return setup()
+    return setup(verbose=verbose, stderr=stderr)
+
+
+def log_file() -> Path:
+    """The log file (whether or not this process writes to it)."""
+    from wink_desktop.infra.logs import LOG_NAME  # noqa: PLC0415
+    from wink_desktop.infra.paths import AppPaths  # noqa: PLC0415
+
+    return AppPaths.default().logs / LOG_NAME
+
+
+def journal() -> JsonJournal:
+    """The diagnostics journal (state history, last check) in the user's data folder."""
+    from wink_desktop.infra.diagnostics_journal import JsonJournal  # noqa: PLC0415
+    from wink_desktop.infra.paths import AppPaths  # noqa: PLC0415
+
+    return JsonJournal(AppPaths.default().data)
 
 
 def account_store(folder: Path | None = None) -> AccountStore:
-    """The JSON account record in ``folder`` (default: the user's configuration folder)."""
-    from wink_desktop.infra.account_store import JsonAccountStore  # noqa: PLC0415
+    """The JSON account record in ``folder`` (default: the user's configuration folder).
 
-    return JsonAccountStore(folder or config_dir())
+    Each change of the connection's state is noted in the diagnostics :func:`journal`.
+    """
+    from wink_desktop.infra.account_store import JsonAccountStore  # noqa: PLC0415
+    from wink_desktop.infra.diagnostics_journal import JournaledAccountStore  # noqa: PLC0415
+
+    return JournaledAccountStore(JsonAccountStore(folder or config_dir()), journal())
 
 
 def profile_source(folder: Path | None = None, role_override: str | None = None) -> ProfileSource:
@@ -231,13 +258,18 @@ def mailbox(
     secrets: SecretStore | None = None,
     clients: Mapping[str, OAuthClient] | None = None,
 ) -> Mailbox:
-    """The Mailbox service on the real adapters (or on those given)."""
+    """The Mailbox service on the real adapters (or on those given).
+
+    Its checks are kept in the diagnostics :func:`journal` (steps, timings, error codes).
+    """
+    from wink_desktop.infra.diagnostics_journal import RecordingProbe  # noqa: PLC0415
     from wink_desktop.services.mailbox import Mailbox  # noqa: PLC0415
 
+    kept = journal()
     return Mailbox(
         accounts if accounts is not None else account_store(),
         secrets if secrets is not None else secret_store(),
-        probes(),
+        {protocol: RecordingProbe(probe, kept) for protocol, probe in probes().items()},
         clients if clients is not None else oauth_clients(),
         catalogue(),
     )
@@ -254,6 +286,8 @@ class Parts(NamedTuple):
     inbox: InboxReader
     catalogue: ProviderCatalogue
     delivery: DeliveryProbe
+    #: ``(language, qt_version)`` → the masked diagnostics report (blocking).
+    diagnostics: Callable[[str, str | None], dict[str, Any]] | None = None
 
 
 def parts(
@@ -274,15 +308,85 @@ def parts(
     from wink_desktop.infra.oauth.loopback import LoopbackReceiver  # noqa: PLC0415
 
     clients = oauth_clients()
+    service = mailbox(accounts, secrets, clients)
+    who = profile if profile is not None else profile_source()
+    finder = sources or discovery_sources
+
+    def diagnostics(language: str, qt_version: str | None) -> dict[str, Any]:
+        from wink_desktop.services.diagnostics import collect  # noqa: PLC0415
+
+        return collect(
+            report_parts(
+                language,
+                qt_version,
+                account=service.current,
+                profile=who,
+                secrets=secrets,
+                sources=finder,
+            )
+        )
+
     return Parts(
-        mailbox=mailbox(accounts, secrets, clients),
-        profile=profile if profile is not None else profile_source(),
-        discovery_sources=sources or discovery_sources,
+        mailbox=service,
+        profile=who,
+        discovery_sources=finder,
         oauth_clients=clients,
         receiver=lambda state: LoopbackReceiver(state, translate),
         inbox=ImapInboxReader(),
         catalogue=catalogue(),
         delivery=SmtpDelivery(),
+        diagnostics=diagnostics,
+    )
+
+
+# -- diagnostics ----------------------------------------------------------------------------
+
+
+def report_parts(
+    language: str,
+    qt_version: str | None,
+    *,
+    network: bool = True,
+    account: Callable[[], Any] | None = None,
+    profile: ProfileSource | None = None,
+    secrets: SecretStore | None = None,
+    sources: Callable[[], Sequence[DiscoverySource]] | None = None,
+) -> ReportParts:
+    """Where each part of the diagnostics report comes from, on the real adapters.
+
+    ``network=False`` skips discovery (``--no-network``); ``account``, ``profile``,
+    ``secrets`` (read only to mask the saved secret) and ``sources`` replace the real
+    account file, ``profile.json``, keyring and discovery sources.
+    """
+    from wink_desktop import __version__  # noqa: PLC0415
+    from wink_desktop.infra import diagnostics_sources as local  # noqa: PLC0415
+    from wink_desktop.infra.logs import REDACTOR  # noqa: PLC0415
+    from wink_desktop.services.diagnostics import ReportParts  # noqa: PLC0415
+
+    store = secrets if secrets is not None else secret_store()
+    who = profile if profile is not None else profile_source()
+
+    def discover(email: str) -> Any:
+        from wink_desktop.services.discovery import discover_blocking  # noqa: PLC0415
+
+        return discover_blocking(email, (sources or discovery_sources)())
+
+    path = log_file()
+    return ReportParts(
+        version=__version__,
+        language=language,
+        oauth=local.oauth_enabled,
+        system=lambda: local.system_info(qt_version),
+        role=lambda: who.current().role.value,
+        account=account or account_store().load,
+        journal=journal(),
+        keyring=local.keyring_backend,
+        secret=lambda saved: store.get(saved.secret_key),
+        catalogue=catalogue(),
+        discover=discover if network else None,
+        log_file=path,
+        log_tail=lambda: local.log_tail(path),
+        redact=REDACTOR.redact,
     )
 
 

@@ -281,6 +281,10 @@
         <translation>COMMANDE</translation>
     </message>
     <message>
+        <source>log details (debug level) to the log file, and to stderr</source>
+        <translation>journaliser les détails (niveau debug) dans le fichier journal et sur stderr</translation>
+    </message>
+    <message>
         <source>open the app (the default)</source>
         <translation>ouvre l’application (par défaut)</translation>
     </message>
@@ -390,7 +394,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <extracomment>The commands, in the order ``--help`` lists them. The global options that take a value (``--lang fr``).</extracomment>
+        <extracomment>The commands, in the order ``--help`` lists them. The global options that are flags (``--verbose``). The global options that take a value (``--lang fr``).</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
@@ -400,6 +404,10 @@
     <message>
         <source>Logs</source>
         <translation>Journaux</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Fichier journal</translation>
     </message>
     <message>
         <source>Passwords and tokens are kept only in the system keyring.</source>
@@ -530,6 +538,18 @@
         <extracomment>A label and its value, as in &quot;IMAP: works&quot;; French puts a no-break space before the colon.</extracomment>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
+    <message>
+        <source>print a diagnostics report for support (no secret in it)</source>
+        <translation>afficher un diagnostic pour le support (sans aucun secret)</translation>
+    </message>
+    <message>
+        <source>Versions, system, connection state and its history, the last check&apos;s steps, what discovery finds for the domain, the password storage and the last log lines. Passwords and tokens are never in it; the address is masked. Exit code 0 when the report was printed (what could not be read is named in it).</source>
+        <translation>Versions, système, état de la connexion et son historique, étapes du dernier test, ce que la recherche trouve pour le domaine, stockage des mots de passe et dernières lignes du journal. Aucun mot de passe ni jeton n’y figure&#xa0;; l’adresse est masquée. Code de sortie 0 quand le diagnostic a été affiché (ce qui n’a pas pu être lu y est indiqué).</translation>
+    </message>
+    <message>
+        <source>do not look the domain up on the network</source>
+        <translation>ne pas rechercher le domaine sur le réseau</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -581,6 +601,29 @@
     </message>
 </context>
 <context>
+    <name>CopyDiagnostics</name>
+    <message>
+        <source>Copy the diagnostics</source>
+        <translation>Copier le diagnostic</translation>
+    </message>
+    <message>
+        <source>Copies a report for Wink&apos;s support: versions, connection state, the last test&apos;s steps and recent log lines. No password or token is in it.</source>
+        <translation>Copie un rapport pour le support de Wink&#xa0;: versions, état de la connexion, étapes du dernier test et dernières lignes du journal. Aucun mot de passe ni jeton n’y figure.</translation>
+    </message>
+    <message>
+        <source>Preparing the diagnostics…</source>
+        <translation>Préparation du diagnostic…</translation>
+    </message>
+    <message>
+        <source>The diagnostics cannot be prepared here.</source>
+        <translation>Le diagnostic ne peut pas être préparé ici.</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: paste them into your message to Wink&apos;s support.</source>
+        <translation>Diagnostic copié&#xa0;: collez-le dans votre message au support de Wink.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryPanel</name>
     <message>
         <source>Send a test email</source>
@@ -613,6 +656,194 @@
     <message>
         <source>Received in {seconds} s.</source>
         <translation>Reçu en {seconds}&#xa0;s.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>State changes</source>
+        <translation>Changements d’état</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Dernier test</translation>
+    </message>
+    <message>
+        <source>Discovery for this domain</source>
+        <translation>Recherche des réglages pour ce domaine</translation>
+    </message>
+    <message>
+        <source>Password storage</source>
+        <translation>Stockage des mots de passe</translation>
+    </message>
+    <message>
+        <source>Last log lines</source>
+        <translation>Dernières lignes du journal</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <extracomment>The report&apos;s fields, as the text names them.</extracomment>
+        <translation>Système d’exploitation</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Méthode de connexion</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Connectée depuis</translation>
+    </message>
+    <message>
+        <source>Last successful check</source>
+        <translation>Dernier test réussi</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP)</source>
+        <translation>Serveur entrant (IMAP)</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Serveur sortant (SMTP)</translation>
+    </message>
+    <message>
+        <source>Where the settings came from</source>
+        <translation>Origine des réglages</translation>
+    </message>
+    <message>
+        <source>Certificates trusted by hand</source>
+        <translation>Certificats approuvés manuellement</translation>
+    </message>
+    <message>
+        <source>Unencrypted connection allowed</source>
+        <translation>Connexion non chiffrée autorisée</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>unavailable ({why})</source>
+        <translation>indisponible ({why})</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Wink Desktop diagnostics report ({when})</source>
+        <translation>Diagnostic de Wink Desktop ({when})</translation>
+    </message>
+    <message>
+        <source>No password or token is in this report; the address is masked.</source>
+        <translation>Aucun mot de passe ni jeton dans ce diagnostic&#xa0;; l’adresse e-mail est masquée.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Sign-in providers enabled in this build</source>
+        <translation>Connexions Google/Microsoft activées dans cette version</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Fichier journal</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(aucun enregistrement)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Système utilisé</translation>
+    </message>
+    <message>
+        <source>No secure password storage was found: Wink cannot keep a password or a sign-in on this computer until one is installed and unlocked.</source>
+        <translation>Aucun stockage sécurisé des mots de passe n’a été trouvé&#xa0;: Wink ne peut garder ni mot de passe ni connexion sur cet ordinateur tant qu’aucun n’est installé et déverrouillé.</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>fonctionne</translation>
+    </message>
+    <message>
+        <source>failed: {code}</source>
+        <translation>échec&#xa0;: {code}</translation>
+    </message>
+    <message>
+        <source>Server said: {text}</source>
+        <translation>Réponse du serveur&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Skipped (--no-network).</source>
+        <translation>Non effectuée (--no-network).</translation>
+    </message>
+    <message>
+        <source>This computer seems to be offline: nothing could be looked up.</source>
+        <translation>Cet ordinateur semble hors ligne&#xa0;: aucune recherche n’a pu être faite.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Rien trouvé.</translation>
+    </message>
+    <message>
+        <source>Found by {source} (trusted: {trusted})</source>
+        <translation>Trouvé par {source} (fiable&#xa0;: {trusted})</translation>
     </message>
 </context>
 <context>

@@ -67,8 +67,21 @@ class Redactor(logging.Filter):
 REDACTOR = Redactor()
 
 
-def setup_logging(paths: AppPaths | None = None, level: int = logging.INFO) -> Path:
-    """Log to ``<logs>/wink-desktop.log`` (5 × 1 MB, rotated), redacted; return its path."""
+def setup_logging(
+    paths: AppPaths | None = None,
+    level: int = logging.INFO,
+    *,
+    verbose: bool = False,
+    stderr: bool = False,
+) -> Path:
+    """Log to ``<logs>/wink-desktop.log`` (5 × 1 MB, rotated), redacted; return its path.
+
+    Args:
+        paths: the app's folders (default: the user's).
+        level: the level without ``verbose``.
+        verbose: debug level, libraries included (``--verbose``); still redacted.
+        stderr: also write to standard error (a command run with ``--verbose``).
+    """
     folder = (paths or AppPaths.default()).logs
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_NAME
@@ -77,12 +90,17 @@ def setup_logging(paths: AppPaths | None = None, level: int = logging.INFO) -> P
         if getattr(handler, "wink", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
-    handler.wink = True  # type: ignore[attr-defined]
-    handler.addFilter(REDACTOR)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(level)
+    handlers: list[logging.Handler] = [
+        logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    ]
+    if stderr:
+        handlers.append(logging.StreamHandler())
+    for handler in handlers:
+        handler.wink = True  # type: ignore[attr-defined]
+        handler.addFilter(REDACTOR)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose else level)
     return path

@@ -29,6 +29,8 @@ class AppContext:
         inbox: reads the latest INBOX headers for the main window.
         catalogue: the providers we know and the OAuth provider specs.
         delivery: sends the test email (None: not offered, as in some tests).
+        diagnostics: ``(language, qt_version)`` → the masked diagnostics report (blocking;
+            None: not offered).
     """
 
     mailbox: Mailbox
@@ -40,3 +42,4 @@ class AppContext:
     inbox: InboxReader
     catalogue: ProviderCatalogue
     delivery: DeliveryCheck | None = None
+    diagnostics: Callable[[str, str | None], dict[str, Any]] | None = None

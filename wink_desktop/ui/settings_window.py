@@ -24,12 +24,12 @@ from wink_desktop.core.account import MailAccount
 from wink_desktop.core.models import AuthMethod, ConnectionState
 from wink_desktop.core.providers import ProviderCatalogue
 from wink_desktop.ui.delivery_panel import DeliveryPanel
+from wink_desktop.ui.diagnostics_button import ContextSource, CopyDiagnostics
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.resources import icon
 from wink_desktop.ui.widgets import NoticeBanner, heading, use_light_palette
 
 if TYPE_CHECKING:
-    from wink_desktop.ui.delivery_panel import ContextSource
     from wink_desktop.ui.tasks import TaskSet
 
 # The way in that is not a browser sign-in; the others are the catalogue's OAuth ids.
@@ -123,7 +123,9 @@ class MailboxSettingsTab(QWidget):
     test_requested = Signal()
     disconnect_requested = Signal()
 
-    def __init__(self, catalogue: ProviderCatalogue, parent: QWidget | None = None) -> None:
+    def __init__(  # noqa: PLR0915 - one page, laid out top to bottom
+        self, catalogue: ProviderCatalogue, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("tab_mailbox")
         layout = QVBoxLayout(self)
@@ -188,7 +190,14 @@ class MailboxSettingsTab(QWidget):
         self.delivery = DeliveryPanel("account", self.action_row)
         layout.addWidget(self.delivery)
         layout.addStretch(1)
+        self.diagnostics = CopyDiagnostics("settings", self)
+        layout.addWidget(self.diagnostics)
         self.show_account(None, may_connect=True)
+
+    def bind(self, source: ContextSource, tasks: TaskSet) -> None:
+        """The test email and the diagnostics get the services from ``source``."""
+        self.delivery.bind(source, tasks)
+        self.diagnostics.bind(source, tasks)
 
     def _add_choices(self, catalogue: ProviderCatalogue, choices: QVBoxLayout) -> None:
         """A button per browser sign-in of the catalogue, then "another service"."""
@@ -265,7 +274,7 @@ class SettingsWindow(QDialog):
 
     def bind(self, source: ContextSource, tasks: TaskSet) -> None:
         """Get the services from ``source`` (test email, About) and run on ``tasks``."""
-        self.mailbox_tab.delivery.bind(source, tasks)
+        self.mailbox_tab.bind(source, tasks)
         self._source, self._tasks = source, tasks
 
     def open_about(self) -> QDialog:

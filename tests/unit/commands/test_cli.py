@@ -59,7 +59,12 @@ def test_paths_reports_the_overridden_home(capsys: pytest.CaptureFixture[str]) -
     assert main(["paths", "--json"]) == 0
     paths = json.loads(capsys.readouterr().out)
     home = os.environ["WINK_DESKTOP_HOME"]
-    assert paths == {"config": f"{home}/config", "data": f"{home}/data", "logs": f"{home}/logs"}
+    assert paths == {
+        "config": f"{home}/config",
+        "data": f"{home}/data",
+        "logs": f"{home}/logs",
+        "log_file": f"{home}/logs/wink-desktop.log",
+    }
 
 
 @pytest.mark.parametrize(
@@ -86,6 +91,8 @@ def test_paths_reports_the_overridden_home(capsys: pytest.CaptureFixture[str]) -
         ],
         ["disconnect", "--yes"],
         ["paths"],
+        ["--verbose", "report", "--json"],
+        ["report", "--no-network", "--verbose"],
     ],
 )
 def test_a_named_command_is_read_the_same_by_its_own_parser(argv: list[str]) -> None:

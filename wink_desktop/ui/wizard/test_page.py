@@ -30,12 +30,14 @@ from wink_desktop.core.checks import (
 from wink_desktop.core.os_errors import translate_note
 from wink_desktop.core.problems import problem_hint, problem_message
 from wink_desktop.services.connect_flow import Failure
+from wink_desktop.ui.diagnostics_button import CopyDiagnostics
 from wink_desktop.ui.dialogs import CertificateDialog, PlaintextDialog
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.widgets import NoticeBanner, heading
 from wink_desktop.ui.wizard.common import FlowPage, PageId
 
 if TYPE_CHECKING:
+    from wink_desktop.ui.context import AppContext
     from wink_desktop.ui.wizard.shell import ConnectWizard
 
 
@@ -87,6 +89,11 @@ class TestPage(FlowPage):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        # For support, after a failure: the report of what was just tried.
+        self.diagnostics = CopyDiagnostics("test", self)
+        self.diagnostics.bind(self._context, wizard.tasks)
+        self.diagnostics.hide()
+        layout.addWidget(self.diagnostics)
         self._task: asyncio.Task[object] | None = None
         self._problem: tuple[ServerReport, Problem] | None = None
         self._help_url = ""
@@ -148,7 +155,7 @@ class TestPage(FlowPage):
         self.flow.state.account = None
         for steps in self.lists.values():
             steps.clear()
-        for button in (self.retry, self.trust, self.plaintext, self.help_link):
+        for button in (self.retry, self.trust, self.plaintext, self.help_link, self.diagnostics):
             button.hide()
         self.banner.hide()
         self.completeChanged.emit()
@@ -165,6 +172,7 @@ class TestPage(FlowPage):
         self.banner.show_message(f"{text} {hint}" if hint else text, "error")
         # Unconfirmed servers are fixed on the previous page, not by trying again.
         self.retry.setVisible(bool(hint))
+        self.diagnostics.show()
 
     def _connected(self, account: MailAccount) -> None:
         del account
@@ -204,6 +212,7 @@ class TestPage(FlowPage):
             parts.append(self._server_says(other, other_problem))
         self.banner.show_message("\n".join(parts), "error")
         self.retry.show()
+        self.diagnostics.show()
         self.trust.setVisible(
             problem.code is ProblemCode.TLS_CERTIFICATE and problem.certificate is not None
         )
@@ -247,6 +256,9 @@ class TestPage(FlowPage):
 
         dialog.accepted.connect(accepted)
         dialog.open()
+
+    async def _context(self) -> AppContext:
+        return self._wizard.context
 
     def _open_help(self) -> None:
         if self._help_url:
