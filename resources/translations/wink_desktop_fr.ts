@@ -673,7 +673,7 @@
         <translation>Connexion</translation>
     </message>
     <message>
-        <source>State changes</source>
+        <source>Status changes</source>
         <translation>Changements d’état</translation>
     </message>
     <message>
@@ -710,7 +710,7 @@
         <translation>Qt</translation>
     </message>
     <message>
-        <source>State</source>
+        <source>Status</source>
         <translation>État</translation>
     </message>
     <message>

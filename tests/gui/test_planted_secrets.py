@@ -272,7 +272,7 @@ def test_the_copy_button_says_it_copied(qtbot: QtBot, shell: Shell, language: st
     assert (
         "Diagnostic copié" if language == "fr" else "Diagnostics copied"
     ) in widget.status.text()
-    assert ("Changements d" if language == "fr" else "State changes") in text
+    assert ("Changements d" if language == "fr" else "Status changes") in text
     button = settings.findChild(QPushButton, "settings_copy_diagnostics")
     assert button is widget.button
     assert isinstance(settings.findChild(QWidget, "settings_diagnostics"), CopyDiagnostics)

@@ -11,7 +11,7 @@ _TITLES = {
     "app": QT_TRANSLATE_NOOP("Diagnostics", "Application"),
     "system": QT_TRANSLATE_NOOP("Diagnostics", "System"),
     "connection": QT_TRANSLATE_NOOP("Diagnostics", "Connection"),
-    "history": QT_TRANSLATE_NOOP("Diagnostics", "State changes"),
+    "history": QT_TRANSLATE_NOOP("Diagnostics", "Status changes"),
     "last_check": QT_TRANSLATE_NOOP("Diagnostics", "Last check"),
     "discovery": QT_TRANSLATE_NOOP("Diagnostics", "Discovery for this domain"),
     "keyring": QT_TRANSLATE_NOOP("Diagnostics", "Password storage"),
@@ -24,7 +24,7 @@ _LABELS = {
     "distribution": QT_TRANSLATE_NOOP("Diagnostics", "Distribution"),
     "python": QT_TRANSLATE_NOOP("Diagnostics", "Python"),
     "qt": QT_TRANSLATE_NOOP("Diagnostics", "Qt"),
-    "state": QT_TRANSLATE_NOOP("Diagnostics", "State"),
+    "state": QT_TRANSLATE_NOOP("Diagnostics", "Status"),
     "email": QT_TRANSLATE_NOOP("Diagnostics", "Address"),
     "provider": QT_TRANSLATE_NOOP("Diagnostics", "Provider"),
     "method": QT_TRANSLATE_NOOP("Diagnostics", "Sign-in method"),
@@ -130,7 +130,7 @@ def render_text(report: dict[str, Any], translate: Translate = untranslated) -> 
 def _render_connection(connection: Any, lines: list[str], translate: Translate) -> Any:
     """The connection's fields; returns its discovery part (None: there is none)."""
     if not isinstance(connection, dict) or _unavailable(connection) is not None:
-        _field(lines, translate("Diagnostics", "State"), connection, translate)
+        _field(lines, translate("Diagnostics", "Status"), connection, translate)
         return None
     for key, value in connection.items():
         if key != "discovery":

@@ -18,8 +18,8 @@ ContextSource = Callable[[], Awaitable["AppContext | None"]]
 
 def _language() -> str:
     # The catalogue in use, rather than the locale: ``--lang en`` on a French system.
-    probe = QCoreApplication.translate("Diagnostics", "State changes")
-    return "en" if probe == "State changes" else "fr"
+    probe = QCoreApplication.translate("Diagnostics", "Status changes")
+    return "en" if probe == "Status changes" else "fr"
 
 
 class CopyDiagnostics(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -248,13 +249,20 @@ class SettingsWindow(QDialog):
         self.setObjectName("settings_window")
         self.setWindowTitle(self.tr("Settings"))
         self.setWindowIcon(icon("gear"))
-        self.resize(600, 520)
+        self.resize(620, 600)
         use_light_palette(self)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settings_tabs")
         self.mailbox_tab = MailboxSettingsTab(catalogue, self.tabs)
-        self.tabs.addTab(self.mailbox_tab, icon("mail"), self.tr("Mailbox"))
+        # The tab scrolls rather than squeeze its rows or grow the window: a banner, a long
+        # state or a larger font never changes the window's size by itself.
+        scroll = QScrollArea(self.tabs)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.mailbox_tab)
+        self.tabs.addTab(scroll, icon("mail"), self.tr("Mailbox"))
         layout.addWidget(self.tabs)
         # Off (and disabled) until app.py's StartupOption reads the saved choice.
         self.start_with_session = QCheckBox(self.tr("Start Wink when I log in"), self)
