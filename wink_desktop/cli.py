@@ -67,9 +67,8 @@ def build_parser(
     commands = parser.add_subparsers(
         dest="command", metavar=translate("Cli", "COMMAND"), title=translate("Cli", "commands")
     )
-    for name, add in _COMMANDS.items():
-        if only is None or name == only:
-            add(commands, translate)
+    for add in dict.fromkeys(add for name, add in _COMMANDS.items() if only in {None, name}):
+        add(commands, translate)
     return parser
 
 
@@ -207,6 +206,24 @@ def _add_check_parser(commands: Any, translate: Translate) -> None:
     check.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
 
+def _add_support_parsers(commands: Any, translate: Translate) -> None:
+    """``screenshots`` and ``guide`` (the support kit, in ``ui/support/``)."""
+    shots = commands.add_parser(
+        "screenshots",
+        help=translate("Cli", "draw every screen, with demo data (no server, no network)"),
+    )
+    shots.add_argument("--out", required=True, metavar="DIR", help=translate("Cli", "folder"))
+    shots.add_argument("--lang", dest="languages", choices=("fr", "en", "all"), default="all")
+    shots.add_argument("--scale", choices=("1", "2", "all"), default="all")
+    shots.add_argument("--theme", choices=("light", "dark", "all"), default="all")
+    shots.add_argument("--only", action="append", metavar="NAME", help=argparse.SUPPRESS)
+    guide = commands.add_parser(
+        "guide", help=translate("Cli", "write the illustrated guide (HTML and Markdown)")
+    )
+    guide.add_argument("--out", required=True, metavar="DIR", help=translate("Cli", "folder"))
+    guide.add_argument("--lang", dest="languages", choices=("fr", "en", "all"), default="all")
+
+
 #: The commands, in the order ``--help`` lists them.
 _COMMANDS: dict[str, Callable[[Any, Translate], None]] = {
     "gui": _add_gui_parser,
@@ -216,6 +233,8 @@ _COMMANDS: dict[str, Callable[[Any, Translate], None]] = {
     "status": _add_status_parser,
     "test": _add_test_parser,
     "disconnect": _add_disconnect_parser,
+    "screenshots": _add_support_parsers,
+    "guide": _add_support_parsers,
 }
 #: The global options that take a value (``--lang fr``).
 _VALUED_OPTIONS = {"--lang", "--role"}
@@ -288,6 +307,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wink_desktop.commands.check import run_check  # noqa: PLC0415
 
         return run_check(args, translate, wiring.probes, wiring.catalogue)
+    if args.command in {"screenshots", "guide"}:
+        from wink_desktop.ui.support import commands  # noqa: PLC0415 - Qt only here
+
+        run_support = (
+            commands.run_screenshots if args.command == "screenshots" else commands.run_guide
+        )
+        return run_support(args, translate, wiring.catalogue)
     from wink_desktop.app import run  # noqa: PLC0415 - Qt only when the GUI is wanted
 
     return run(language=args.lang, role=args.role)
