@@ -50,7 +50,7 @@ def run_screenshots(
         render.write_index(out, render.index(languages, themes, scales, only))
     if len(scales) == 1:
         layout = render.standard_layout(out)
-        render.render_here(catalogue(), layout, languages, themes, scales[0], only)
+        _drawn(lambda: render.render_here(catalogue(), layout, languages, themes, scales[0], only))
     if not os.environ.get(CHILD):
         print(  # noqa: T201
             translate("Screens", "Screenshots written to {folder}").format(folder=out.resolve())
@@ -58,6 +58,17 @@ def run_screenshots(
     if len(scales) == 1:
         render.end_process(EXIT_OK)
     return EXIT_OK
+
+
+def _drawn(draw: Callable[[], object]) -> None:
+    """Run ``draw``; a screen that could not be drawn ends the process with code 1."""
+    from wink_desktop.ui.support.drive import SceneError  # noqa: PLC0415
+
+    try:
+        draw()
+    except (SceneError, OSError) as exc:
+        print(f"wink-desktop: {type(exc).__name__}: {exc}", file=sys.stderr)  # noqa: T201
+        render.end_process(EXIT_FAILED)
 
 
 def _in_children(args: argparse.Namespace, scales: Sequence[int]) -> bool:
@@ -102,12 +113,14 @@ def run_guide(
         message = translate("Screens", "Cannot write to {folder}: {reason}")
         print(message.format(folder=out, reason=exc.strerror), file=sys.stderr)  # noqa: T201
         return EXIT_FAILED
-    render.render_here(
-        catalogue(),
-        lambda lang, _theme, _scale: out / lang / "images",
-        languages,
-        render.THEMES[:1],
-        1,
+    _drawn(
+        lambda: render.render_here(
+            catalogue(),
+            lambda lang, _theme, _scale: out / lang / "images",
+            languages,
+            render.THEMES[:1],
+            1,
+        )
     )
     for lang in languages:
         write_guide(out / lang, lang)

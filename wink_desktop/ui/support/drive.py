@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
 
 from wink_desktop.core.account import MailAccount
 from wink_desktop.core.checks import Problem, ProblemCode, Protocol, ServerReport
+from wink_desktop.core.checks import Step as ProbeStep
 from wink_desktop.core.models import ConnectionState, Role
 from wink_desktop.core.providers import ProviderCatalogue
 from wink_desktop.demo.oauth import ScriptedBrowser
@@ -206,7 +207,11 @@ async def chosen(
 ) -> ConnectWizard:
     """The provider ``choice`` picked among all providers (after ``email``, if given)."""
     if email:
-        window = await address(stage, email, script)
+        window = wizard(stage, script)
+        window.page(Step.EMAIL).email.setText(email)  # type: ignore[attr-defined]
+        # The flow's lookup at once, rather than after the page's typing pause: this
+        # picture is not of the address page.
+        await window.flow.look_up(email)
         window.next()
     else:
         window = wizard(stage, script, "other")
@@ -236,26 +241,28 @@ async def field_errors(stage: Stage) -> QWidget:
     return window
 
 
-async def testing(stage: Stage, script: Script) -> ConnectWizard:
-    """The test page for the agency's OVHcloud mailbox, started."""
+async def run_test(stage: Stage, script: Script, imap_host: str = "") -> ConnectWizard:
+    """The test page for the agency's OVHcloud mailbox (or its own ``imap_host``), started."""
     window = await chosen(stage, "ovh", world.EMAIL, script)
     fill(window, world.EMAIL)
+    if imap_host:
+        window.page(Step.SERVERS).imap.host.setText(imap_host)  # type: ignore[attr-defined]
     window.next()
     await stage.until(at(window, Step.TEST), "test page")
     return window
 
 
-async def test_running(stage: Stage) -> QWidget:
+async def running_check(stage: Stage) -> QWidget:
     """Outgoing done, incoming still on its way."""
-    window = await testing(stage, Script(gate=threading.Event()))
+    window = await run_test(stage, Script(gate=threading.Event()))
     smtp = child(window, QWidget, "test_steps_smtp")
     await stage.until(lambda: smtp.count() == SMTP_STEPS, "smtp steps")  # type: ignore[attr-defined]
     return window
 
 
-async def test_passed(stage: Stage) -> QWidget:
+async def passed_check(stage: Stage) -> QWidget:
     """Both servers passed (the password is being stored)."""
-    window = await testing(stage, Script(save_gate=threading.Event()))
+    window = await run_test(stage, Script(save_gate=threading.Event()))
     imap = child(window, QWidget, "test_steps_imap")
     smtp = child(window, QWidget, "test_steps_smtp")
     await stage.until(
@@ -265,22 +272,28 @@ async def test_passed(stage: Stage) -> QWidget:
     return window
 
 
-async def test_failed(stage: Stage, script: Script) -> ConnectWizard:
+async def failed_with(stage: Stage, script: Script) -> ConnectWizard:
     """The test page once a server (or the keyring) failed."""
-    window = await testing(stage, script)
+    certificate = script.imap_problem and script.imap_problem.certificate
+    window = await run_test(stage, script, certificate.subject if certificate else "")
     banner = child(window, QWidget, "test_problem")
     await stage.until(banner.isVisible, "test failure")
     return window
 
 
-async def test_problem(stage: Stage, problem: Problem) -> QWidget:
-    """The incoming server fails with ``problem``."""
-    return await test_failed(stage, Script(imap_problem=problem))
+async def failed_check(
+    stage: Stage, problem: Problem, fail_at: ProbeStep, *, smtp_too: bool = False
+) -> QWidget:
+    """The incoming server (and the outgoing one too) fails with ``problem`` at ``fail_at``."""
+    script = Script(imap_problem=problem, fail_at=fail_at, smtp_too=smtp_too)
+    return await failed_with(stage, script)
 
 
-async def dialog_from_test(stage: Stage, problem: Problem, button: str) -> QWidget:
+async def dialog_from_test(
+    stage: Stage, problem: Problem, fail_at: ProbeStep, button: str
+) -> QWidget:
     """The dialog a button of the failed test opens (certificate, unencrypted)."""
-    window = await test_failed(stage, Script(imap_problem=problem))
+    window = await failed_with(stage, Script(imap_problem=problem, fail_at=fail_at))
     click(window, button)
     dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
     if not dialogs:
@@ -335,7 +348,7 @@ async def reconnect_password(stage: Stage) -> QWidget:
 
 async def done(stage: Stage, *, received: bool = False) -> QWidget:
     """Connected; with ``received``, the test email came back."""
-    window = await testing(stage, Script())
+    window = await run_test(stage, Script())
     await stage.until(at(window, Step.DONE), "done page")
     if received:
         panel = window.page(Step.DONE).delivery  # type: ignore[attr-defined]
@@ -353,7 +366,7 @@ async def done_browser(stage: Stage) -> QWidget:
     return window
 
 
-def problem(code: ProblemCode, **args: str) -> Problem:
+def problem(code: ProblemCode, help_url: str | None = None, **args: str) -> Problem:
     """A problem of the incoming server, with the values its message names."""
     values = {"host": world.OVH_IMAP.host, "port": str(world.OVH_IMAP.port), **args}
-    return Problem(code, tuple(values.items()))
+    return Problem(code, tuple(values.items()), help_url=help_url)

@@ -11,6 +11,7 @@ import gc
 import json
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -61,13 +62,39 @@ def standard_layout(out: Path) -> Layout:
     return lambda lang, theme, scale: out / lang / theme / f"{scale}x"
 
 
-def prepare_process(scale: int) -> None:
-    """What must hold before the QApplication exists: offscreen, the scale, UTC dates."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+#: The offscreen platform's screen: large, so that no window is held to a fraction of it.
+_SCREEN = {
+    "screens": [
+        {
+            "name": "wink-screenshots",
+            "x": 0,
+            "y": 0,
+            "width": 3840,
+            "height": 2160,
+            "logicalDpi": 96,
+            "logicalBaseDpi": 96,
+        }
+    ]
+}
+
+
+def prepare_process(scale: int) -> Path:
+    """What must hold before the QApplication exists: offscreen, the scale, UTC dates.
+
+    Returns:
+        The offscreen screen's description, to remove once the application is made.
+    """
+    # Qt's offscreen screen is 800×600 pixels by default: at 2x, a dialog would be limited
+    # to a part of 400×300 and drawn squeezed, unlike on any real screen.
+    handle, name = tempfile.mkstemp(prefix="wink-screen-", suffix=".json")
+    with os.fdopen(handle, "w", encoding="utf-8") as config:
+        json.dump(_SCREEN, config)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={name}"
     os.environ["QT_SCALE_FACTOR"] = str(scale)
     # Local times are drawn (connected since, messages): one time zone for every run.
     os.environ["TZ"] = "UTC"
     time.tzset()
+    return Path(name)
 
 
 def render_here(  # noqa: PLR0917 - the command's choices, named at each call
@@ -83,7 +110,7 @@ def render_here(  # noqa: PLR0917 - the command's choices, named at each call
     Returns:
         The files written.
     """
-    prepare_process(scale)
+    screen = prepare_process(scale)
     import qasync  # noqa: PLC0415
     from PySide6 import QtCore  # noqa: PLC0415
     from PySide6.QtGui import QFont  # noqa: PLC0415
@@ -93,6 +120,7 @@ def render_here(  # noqa: PLR0917 - the command's choices, named at each call
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([APP_ID])
+    screen.unlink(missing_ok=True)  # read when the platform started
     app.setApplicationDisplayName(APP_NAME)
     app.setFont(QFont(FONT))
     # A blinking text cursor would be drawn or not depending on when the picture is taken.

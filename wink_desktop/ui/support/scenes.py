@@ -58,13 +58,13 @@ class Scene:
     build: Build
 
 
-def _tested(code: ProblemCode, **args: str) -> Build:
-    return partial(drive.test_problem, problem=problem(code, **args))
+def _tested(code: ProblemCode, at: Step, help_url: str | None = None, **args: str) -> Build:
+    return partial(drive.failed_check, problem=problem(code, help_url, **args), fail_at=at)
 
 
 _CERTIFICATE = Problem(
     ProblemCode.TLS_CERTIFICATE,
-    (("host", f"mail.{world.UNTRUSTED_DOMAIN}"), ("port", "993")),
+    (("host", world.OWN_SERVER), ("port", "993")),
     certificate=world.CERTIFICATE,
 )
 _PLAINTEXT = problem(ProblemCode.PLAINTEXT_REFUSED, variant="client")
@@ -209,13 +209,13 @@ SCENES: tuple[Scene, ...] = (
         "wizard-test-running",
         "other",
         QT_TRANSLATE_NOOP("Screens", "Both servers are tested at once, step by step."),
-        drive.test_running,
+        drive.running_check,
     ),
     Scene(
         "wizard-test-passed",
         "other",
         QT_TRANSLATE_NOOP("Screens", "Both servers answered: the password is being saved."),
-        drive.test_passed,
+        drive.passed_check,
     ),
     Scene(
         "wizard-done",
@@ -239,37 +239,42 @@ SCENES: tuple[Scene, ...] = (
         "error-auth-failed",
         "errors",
         QT_TRANSLATE_NOOP("Screens", "The password was refused."),
-        _tested(ProblemCode.AUTH_FAILED),
+        _tested(ProblemCode.AUTH_FAILED, Step.SIGN_IN),
     ),
     Scene(
         "error-app-password",
         "errors",
         QT_TRANSLATE_NOOP("Screens", "The provider wants an app password."),
-        _tested(ProblemCode.APP_PASSWORD_REQUIRED, provider="iCloud"),
+        _tested(
+            ProblemCode.APP_PASSWORD_REQUIRED,
+            Step.SIGN_IN,
+            "https://support.apple.com/102654",
+            provider="iCloud",
+        ),
     ),
     Scene(
         "error-server-not-found",
         "errors",
         QT_TRANSLATE_NOOP("Screens", "The server name does not exist."),
-        _tested(ProblemCode.DNS_NOT_FOUND),
+        _tested(ProblemCode.DNS_NOT_FOUND, Step.RESOLVE),
     ),
     Scene(
         "error-connection-refused",
         "errors",
         QT_TRANSLATE_NOOP("Screens", "The server refused the connection on that port."),
-        _tested(ProblemCode.CONNECTION_REFUSED),
+        _tested(ProblemCode.CONNECTION_REFUSED, Step.CONNECT),
     ),
     Scene(
         "error-timeout",
         "errors",
         QT_TRANSLATE_NOOP("Screens", "The server did not answer in time."),
-        _tested(ProblemCode.TIMEOUT, step=Step.GREETING.value),
+        _tested(ProblemCode.TIMEOUT, Step.GREETING, step=Step.GREETING.value),
     ),
     Scene(
         "error-certificate",
         "errors",
         QT_TRANSLATE_NOOP("Screens", "The server's certificate could not be verified."),
-        partial(drive.test_failed, script=Script(imap_problem=_CERTIFICATE)),
+        partial(drive.failed_check, problem=_CERTIFICATE, fail_at=Step.TLS),
     ),
     Scene(
         "certificate-dialog",
@@ -277,43 +282,60 @@ SCENES: tuple[Scene, ...] = (
         QT_TRANSLATE_NOOP(
             "Screens", "The certificate's details; trusting it is your explicit choice."
         ),
-        partial(drive.dialog_from_test, problem=_CERTIFICATE, button="test_view_certificate"),
+        partial(
+            drive.dialog_from_test,
+            problem=_CERTIFICATE,
+            fail_at=Step.TLS,
+            button="test_view_certificate",
+        ),
     ),
     Scene(
         "error-wrong-security",
         "errors",
         QT_TRANSLATE_NOOP("Screens", "The port and the security setting do not match."),
-        _tested(ProblemCode.TLS_WRONG_SECURITY, expected="ssl", configured="starttls"),
+        _tested(ProblemCode.TLS_WRONG_SECURITY, Step.TLS, expected="ssl", configured="starttls"),
     ),
     Scene(
         "error-plaintext-refused",
         "errors",
         QT_TRANSLATE_NOOP("Screens", "The server offers no encryption."),
-        partial(drive.test_problem, problem=_PLAINTEXT),
+        partial(drive.failed_check, problem=_PLAINTEXT, fail_at=Step.SIGN_IN),
     ),
     Scene(
         "plaintext-dialog",
         "errors",
         QT_TRANSLATE_NOOP("Screens", "An unencrypted connection only with your consent."),
-        partial(drive.dialog_from_test, problem=_PLAINTEXT, button="test_allow_plaintext"),
+        partial(
+            drive.dialog_from_test,
+            problem=_PLAINTEXT,
+            fail_at=Step.SIGN_IN,
+            button="test_allow_plaintext",
+        ),
     ),
     Scene(
         "error-starttls-missing",
         "errors",
         QT_TRANSLATE_NOOP("Screens", "The server lacks something Wink needs."),
-        _tested(ProblemCode.SERVER_CAPABILITY_MISSING, variant="starttls", ssl_port="993"),
+        _tested(
+            ProblemCode.SERVER_CAPABILITY_MISSING, Step.TLS, variant="starttls", ssl_port="993"
+        ),
     ),
     Scene(
         "error-offline",
         "errors",
         QT_TRANSLATE_NOOP("Screens", "This computer is offline."),
-        _tested(ProblemCode.OFFLINE),
+        partial(
+            drive.failed_check,
+            problem=problem(ProblemCode.OFFLINE),
+            fail_at=Step.RESOLVE,
+            smtp_too=True,
+        ),
     ),
     Scene(
         "error-keyring-unavailable",
         "errors",
         QT_TRANSLATE_NOOP("Screens", "No secure password storage on this computer."),
-        partial(drive.test_failed, script=Script(keyring=False)),
+        partial(drive.failed_with, script=Script(keyring=False)),
     ),
     Scene(
         "main-offline",

@@ -57,11 +57,13 @@ LAST_CHECK = "2026-11-30T09:15:00+00:00"
 #: The admin-consent link a Microsoft 365 tenant's administrator opens.
 ADMIN_URL = "https://login.microsoftonline.com/organizations/adminconsent?client_id=demo"
 
-#: A refused certificate, with a fixed fingerprint.
+#: The agency's own server, whose certificate its IT department signed.
+OWN_SERVER = f"mail.{DOMAIN}"
+#: That server's certificate (refused: an unknown authority), with a fixed fingerprint.
 CERTIFICATE = CertificateInfo(
-    subject=f"mail.{UNTRUSTED_DOMAIN}",
+    subject=OWN_SERVER,
     issuer=f"{AGENCY} internal CA",
-    names=(f"mail.{UNTRUSTED_DOMAIN}",),
+    names=(OWN_SERVER,),
     not_before="2026-01-05T09:00:00+00:00",
     not_after="2027-01-05T09:00:00+00:00",
     sha256=":".join(f"{(n * 37 + 11) % 256:02X}" for n in range(32)),
@@ -151,6 +153,7 @@ class Script:
     Attributes:
         imap_problem: the incoming server fails with this (at ``fail_at``).
         fail_at: the failing step.
+        smtp_too: the outgoing server fails the same way (offline: nothing answers).
         browser: the user's browser and the sign-in's outcome.
         keyring: False: no secure password storage on this computer.
         gate: held closed, the incoming server never answers (a test in progress).
@@ -159,6 +162,7 @@ class Script:
 
     imap_problem: Problem | None = None
     fail_at: Step = Step.SIGN_IN
+    smtp_too: bool = False
     browser: ScriptedBrowser = field(default_factory=ScriptedBrowser)
     keyring: bool = True
     gate: threading.Event | None = None
@@ -215,7 +219,12 @@ def context(catalogue: ProviderCatalogue, script: Script) -> AppContext:
             fail_at=script.fail_at,
             gate=script.gate,
         ),
-        Protocol.SMTP: ScriptedProbe(Protocol.SMTP, password=DEMO_PASSWORD),
+        Protocol.SMTP: ScriptedProbe(
+            Protocol.SMTP,
+            password=DEMO_PASSWORD,
+            fail=script.imap_problem if script.smtp_too else None,
+            fail_at=script.fail_at,
+        ),
     }
     clients = {
         spec.id: ScriptedOAuthClient(demo_config(spec.id), admin_url=ADMIN_URL)
