@@ -29,7 +29,7 @@ def _choices(value: str, every: Sequence[str]) -> list[str]:
 def run_screenshots(
     args: argparse.Namespace, translate: Translate, catalogue: Callable[[], ProviderCatalogue]
 ) -> int:
-    """Draw every screen into ``args.out``; one process per scale when there are several."""
+    """Draw every screen into ``args.out``, in one process per scale and language."""
     out = Path(args.out)
     languages = _choices(args.languages, render.LANGUAGES)
     if args.theme != "all" and args.theme not in render.THEMES:
@@ -44,18 +44,21 @@ def run_screenshots(
         message = translate("Screens", "Cannot write to {folder}: {reason}")
         print(message.format(folder=out, reason=exc.strerror), file=sys.stderr)  # noqa: T201
         return EXIT_FAILED
-    if len(scales) > 1 and not _in_children(args, scales):
+    # One process per scale (Qt reads the scale once) and per language: the drawing mostly
+    # waits for the event loop, so several processes share the cores well.
+    alone = len(scales) == 1 and len(languages) == 1
+    if not alone and not _in_children(args, [(s, lang) for s in scales for lang in languages]):
         return EXIT_FAILED
     if not os.environ.get(CHILD):
         render.write_index(out, render.index(languages, themes, scales, only))
-    if len(scales) == 1:
+    if alone:
         layout = render.standard_layout(out)
         _drawn(lambda: render.render_here(catalogue(), layout, languages, themes, scales[0], only))
     if not os.environ.get(CHILD):
         print(  # noqa: T201
             translate("Screens", "Screenshots written to {folder}").format(folder=out.resolve())
         )
-    if len(scales) == 1:
+    if alone:
         render.end_process(EXIT_OK)
     return EXIT_OK
 
@@ -71,22 +74,22 @@ def _drawn(draw: Callable[[], object]) -> None:
         render.end_process(EXIT_FAILED)
 
 
-def _in_children(args: argparse.Namespace, scales: Sequence[int]) -> bool:
-    """One process per scale, at the same time; True when every one succeeded."""
+def _in_children(args: argparse.Namespace, parts: Sequence[tuple[int, str]]) -> bool:
+    """One process per (scale, language), at the same time; True when all succeeded."""
     if getattr(sys, "frozen", False):
         command = [sys.executable]  # a bundled app is its own interpreter
     else:
         command = [sys.executable, "-m", "wink_desktop"]
     environment = {**os.environ, CHILD: "1"}
     children = []
-    for scale in scales:
+    for scale, lang in parts:
         argv = [
             *command,
             "screenshots",
             "--out",
             str(args.out),
             "--lang",
-            args.languages,
+            lang,
             "--theme",
             args.theme,
             "--scale",

@@ -14,7 +14,8 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QProgressBar, QWidget
 
 from wink_desktop.core.account import MailAccount
 from wink_desktop.core.checks import Problem, ProblemCode, Protocol, ServerReport
@@ -36,6 +37,8 @@ W = TypeVar("W", bound=QWidget)
 
 #: How many steps each scripted server shows when it passes.
 IMAP_STEPS, SMTP_STEPS = 5, 6
+#: Where the busy bar's moving chunk is drawn (percent), frozen for the pictures.
+BUSY_FRAME = 40
 #: The longest any screen may take to reach its state (the fakes answer at once).
 SCENE_LIMIT = 10.0
 
@@ -257,7 +260,7 @@ async def running_check(stage: Stage) -> QWidget:
     window = await run_test(stage, Script(gate=threading.Event()))
     smtp = child(window, QWidget, "test_steps_smtp")
     await stage.until(lambda: smtp.count() == SMTP_STEPS, "smtp steps")  # type: ignore[attr-defined]
-    return window
+    return await still(stage, window)
 
 
 async def passed_check(stage: Stage) -> QWidget:
@@ -269,6 +272,23 @@ async def passed_check(stage: Stage) -> QWidget:
         lambda: imap.count() == IMAP_STEPS and smtp.count() == SMTP_STEPS,  # type: ignore[attr-defined]
         "all steps",
     )
+    return await still(stage, window)
+
+
+async def still(stage: Stage, window: ConnectWizard) -> ConnectWizard:
+    """The test page's busy bar and clock stopped on one frame, the same at every run.
+
+    An indeterminate bar is drawn where its animation happens to be, and the clock counts
+    real seconds: the picture shows them as they are a moment after a step started.
+    """
+    busy = child(window, QProgressBar, "test_busy")
+    busy.setRange(0, 100)
+    busy.setValue(BUSY_FRAME)
+    elapsed = child(window, QLabel, "test_elapsed")
+    for timer in window.page(Step.TEST).findChildren(QTimer):
+        timer.stop()
+    elapsed.setText(translate("TestPage", "Current step: {seconds} s").format(seconds=0))
+    await stage.settle()
     return window
 
 
