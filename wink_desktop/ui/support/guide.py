@@ -10,10 +10,12 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from wink_desktop.core.checks import Problem
+from wink_desktop.core.checks import Problem, ProblemCode
+from wink_desktop.core.checks import Step as ProbeStep
 from wink_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from wink_desktop.core.problems import all_texts, problem_hint, problem_message
 from wink_desktop.ui.support.scenes import CONTEXT, SCENES, SECTIONS, file_name
+from wink_desktop.ui.support.world import CERTIFICATE
 
 TITLE = QT_TRANSLATE_NOOP("Screens", "How to connect my mailbox?")
 INTRO = QT_TRANSLATE_NOOP(
@@ -115,11 +117,27 @@ def _figures(section: str) -> list[tuple[str, str]]:
     ]
 
 
+#: Example values for the messages' placeholders (a server of the reserved example.com).
+_EXAMPLE = (
+    ("host", "imap.example.com"),
+    ("port", "993"),
+    ("ssl_port", "993"),
+    ("seconds", "60"),
+    ("provider", "iCloud"),
+    ("step", ProbeStep.CONNECT.value),
+    ("protocol", "imap"),
+    ("expected", "ssl"),
+    ("configured", "starttls"),
+)
+
+
 def _problems(say: Translate) -> list[tuple[str, str]]:
-    """Each problem's message and next step, in the app's words (placeholders generic)."""
+    """Each problem's message and next step, in the app's words, with example values."""
     rows = []
     for code, variant, _message, _hint in all_texts():
-        problem = Problem(code, (("variant", variant),) if variant else ())
+        args = (*_EXAMPLE, ("variant", variant)) if variant else _EXAMPLE
+        certificate = CERTIFICATE if code is ProblemCode.TLS_CERTIFICATE else None
+        problem = Problem(code, args, certificate=certificate)
         rows.append((problem_message(problem, say), problem_hint(problem, say)))
     return rows
 
