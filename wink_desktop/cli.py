@@ -212,16 +212,24 @@ def _add_support_parsers(commands: Any, translate: Translate) -> None:
         "screenshots",
         help=translate("Cli", "draw every screen, with demo data (no server, no network)"),
     )
-    shots.add_argument("--out", required=True, metavar="DIR", help=translate("Cli", "folder"))
-    shots.add_argument("--lang", dest="languages", choices=("fr", "en", "all"), default="all")
-    shots.add_argument("--scale", choices=("1", "2", "all"), default="all")
-    shots.add_argument("--theme", choices=("light", "dark", "all"), default="all")
+    out = translate("Cli", "the folder to write to (created if missing)")
+    shots.add_argument("--out", required=True, metavar="DIR", help=out)
+    languages = translate("Cli", "the language of the screens (default: both)")
+    shots.add_argument(
+        "--lang", dest="languages", choices=("fr", "en", "all"), default="all", help=languages
+    )
+    scale = translate("Cli", "1 for normal screens, 2 for HiDPI ones (default: both)")
+    shots.add_argument("--scale", choices=("1", "2", "all"), default="all", help=scale)
+    theme = translate("Cli", "the colour theme (default: every theme of this version)")
+    shots.add_argument("--theme", choices=("light", "dark", "all"), default="all", help=theme)
     shots.add_argument("--only", action="append", metavar="NAME", help=argparse.SUPPRESS)
     guide = commands.add_parser(
         "guide", help=translate("Cli", "write the illustrated guide (HTML and Markdown)")
     )
-    guide.add_argument("--out", required=True, metavar="DIR", help=translate("Cli", "folder"))
-    guide.add_argument("--lang", dest="languages", choices=("fr", "en", "all"), default="all")
+    guide.add_argument("--out", required=True, metavar="DIR", help=out)
+    guide.add_argument(
+        "--lang", dest="languages", choices=("fr", "en", "all"), default="all", help=languages
+    )
 
 
 #: The commands, in the order ``--help`` lists them.

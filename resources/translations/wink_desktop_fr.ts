@@ -331,8 +331,20 @@
         <translation>dessine chaque écran, avec des données de démonstration (sans serveur ni réseau)</translation>
     </message>
     <message>
-        <source>folder</source>
-        <translation>dossier</translation>
+        <source>the folder to write to (created if missing)</source>
+        <translation>le dossier où écrire (créé s&apos;il manque)</translation>
+    </message>
+    <message>
+        <source>the language of the screens (default: both)</source>
+        <translation>la langue des écrans (par défaut&#xa0;: les deux)</translation>
+    </message>
+    <message>
+        <source>1 for normal screens, 2 for HiDPI ones (default: both)</source>
+        <translation>1 pour les écrans ordinaires, 2 pour les écrans haute densité (par défaut&#xa0;: les deux)</translation>
+    </message>
+    <message>
+        <source>the colour theme (default: every theme of this version)</source>
+        <translation>le thème de couleurs (par défaut&#xa0;: tous ceux de cette version)</translation>
     </message>
     <message>
         <source>write the illustrated guide (HTML and Markdown)</source>
@@ -627,7 +639,7 @@
     </message>
     <message>
         <source>Looking for your provider&apos;s settings…</source>
-        <extracomment>The longest any screen may take to reach its state (the fakes answer at once).</extracomment>
+        <extracomment>How many steps each scripted server shows when it passes. Where the busy bar&apos;s moving chunk is drawn (percent), frozen for the pictures. The longest any screen may take to reach its state (the fakes answer at once).</extracomment>
         <translation>Recherche des paramètres de votre fournisseur…</translation>
     </message>
     <message>

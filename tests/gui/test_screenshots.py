@@ -196,7 +196,7 @@ def test_the_dark_theme_is_refused_with_a_clear_message_until_it_exists(
 ) -> None:
     if "dark" in THEMES:
         pytest.fail("the dark theme exists now: test it like the light one")
-    code = main(["screenshots", "--out", str(tmp_path / "out"), "--theme", "dark"])
+    code = main(["--lang", "en", "screenshots", "--out", str(tmp_path / "out"), "--theme", "dark"])
     assert code == 2
     assert "dark theme is not available" in capsys.readouterr().err
 
@@ -212,3 +212,15 @@ def test_the_commands_are_listed_in_the_help(capsys: pytest.CaptureFixture[str])
 def test_no_scene_name_is_used_twice() -> None:
     names = [scene.name for scene in SCENES]
     assert len(names) == len(set(names))
+
+
+def test_a_folder_that_cannot_be_written_is_said_plainly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    code = main(["--lang", "en", "screenshots", "--out", str(blocker / "shots"), "--lang", "fr"])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "Cannot write to" in err
+    assert str(blocker / "shots") in err
