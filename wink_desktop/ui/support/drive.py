@@ -37,6 +37,8 @@ W = TypeVar("W", bound=QWidget)
 
 #: How many steps each scripted server shows when it passes.
 IMAP_STEPS, SMTP_STEPS = 5, 6
+#: The incoming server's steps done while it waits for the greeting (resolve, connect, TLS).
+IMAP_WAITING = 3
 #: Where the busy bar's moving chunk is drawn (percent), frozen for the pictures.
 BUSY_FRAME = 40
 #: The longest any screen may take to reach its state (the fakes answer at once).
@@ -256,10 +258,14 @@ async def run_test(stage: Stage, script: Script, imap_host: str = "") -> Connect
 
 
 async def running_check(stage: Stage) -> QWidget:
-    """Outgoing done, incoming still on its way."""
+    """Outgoing done, incoming waiting for the server's greeting."""
     window = await run_test(stage, Script(gate=threading.Event()))
+    imap = child(window, QWidget, "test_steps_imap")
     smtp = child(window, QWidget, "test_steps_smtp")
-    await stage.until(lambda: smtp.count() == SMTP_STEPS, "smtp steps")  # type: ignore[attr-defined]
+    await stage.until(
+        lambda: imap.count() == IMAP_WAITING and smtp.count() == SMTP_STEPS,  # type: ignore[attr-defined]
+        "steps so far",
+    )
     return await still(stage, window)
 
 

@@ -156,7 +156,7 @@ class Script:
         smtp_too: the outgoing server fails the same way (offline: nothing answers).
         browser: the user's browser and the sign-in's outcome.
         keyring: False: no secure password storage on this computer.
-        gate: held closed, the incoming server never answers (a test in progress).
+        gate: held closed, the incoming server never greets (a test in progress).
         save_gate: held closed, the password is never stored (both servers passed).
     """
 
@@ -218,6 +218,7 @@ def context(catalogue: ProviderCatalogue, script: Script) -> AppContext:
             fail=script.imap_problem,
             fail_at=script.fail_at,
             gate=script.gate,
+            gate_at=Step.GREETING,
         ),
         Protocol.SMTP: ScriptedProbe(
             Protocol.SMTP,
