@@ -87,9 +87,9 @@ def build_parser(
     commands = parser.add_subparsers(
         dest="command", metavar=translate("Cli", "COMMAND"), title=translate("Cli", "commands")
     )
-    for name, add in _COMMANDS.items():
-        if only is None or name == only:
-            add(commands, translate)
+    # One declaration may add several commands (screenshots and guide): each once.
+    for add in dict.fromkeys(add for name, add in _COMMANDS.items() if only in {None, name}):
+        add(commands, translate)
     for sub in commands.choices.values():
         # Also after the command; SUPPRESS keeps a flag given before it.
         _add_verbose(sub, translate, argparse.SUPPRESS)
@@ -245,6 +245,32 @@ def _add_check_parser(commands: Any, translate: Translate) -> None:
     check.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
 
+def _add_support_parsers(commands: Any, translate: Translate) -> None:
+    """``screenshots`` and ``guide`` (the support kit, in ``ui/support/``)."""
+    shots = commands.add_parser(
+        "screenshots",
+        help=translate("Cli", "draw every screen, with demo data (no server, no network)"),
+    )
+    out = translate("Cli", "the folder to write to (created if missing)")
+    shots.add_argument("--out", required=True, metavar="DIR", help=out)
+    languages = translate("Cli", "the language of the screens (default: both)")
+    shots.add_argument(
+        "--lang", dest="languages", choices=("fr", "en", "all"), default="all", help=languages
+    )
+    scale = translate("Cli", "1 for normal screens, 2 for HiDPI ones (default: both)")
+    shots.add_argument("--scale", choices=("1", "2", "all"), default="all", help=scale)
+    theme = translate("Cli", "the colour theme (default: every theme of this version)")
+    shots.add_argument("--theme", choices=("light", "dark", "all"), default="all", help=theme)
+    shots.add_argument("--only", action="append", metavar="NAME", help=argparse.SUPPRESS)
+    guide = commands.add_parser(
+        "guide", help=translate("Cli", "write the illustrated guide (HTML and Markdown)")
+    )
+    guide.add_argument("--out", required=True, metavar="DIR", help=out)
+    guide.add_argument(
+        "--lang", dest="languages", choices=("fr", "en", "all"), default="all", help=languages
+    )
+
+
 #: The commands, in the order ``--help`` lists them.
 _COMMANDS: dict[str, Callable[[Any, Translate], None]] = {
     "gui": _add_gui_parser,
@@ -255,6 +281,8 @@ _COMMANDS: dict[str, Callable[[Any, Translate], None]] = {
     "test": _add_test_parser,
     "disconnect": _add_disconnect_parser,
     "report": _add_report_parser,
+    "screenshots": _add_support_parsers,
+    "guide": _add_support_parsers,
 }
 #: The global options that are flags (``--verbose``).
 _FLAG_OPTIONS = {"--verbose"}
@@ -303,6 +331,27 @@ def _paths(as_json: bool, translate: Translate) -> int:
     return EXIT_OK
 
 
+def _report(args: argparse.Namespace, translate: Translate) -> int:
+    from wink_desktop import wiring  # noqa: PLC0415
+    from wink_desktop.commands.report import run_report  # noqa: PLC0415
+    from wink_desktop.services.diagnostics import collect  # noqa: PLC0415
+
+    language = "fr" if translate is not untranslated else "en"
+    return run_report(
+        args,
+        translate,
+        lambda network: collect(wiring.report_parts(language, qt_version(), network=network)),
+    )
+
+
+def _pictures(args: argparse.Namespace, translate: Translate) -> int:
+    from wink_desktop import wiring  # noqa: PLC0415
+    from wink_desktop.ui.support import commands  # noqa: PLC0415 - Qt only here
+
+    run = commands.run_screenshots if args.command == "screenshots" else commands.run_guide
+    return run(args, translate, wiring.catalogue)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``wink-desktop`` and ``python -m wink_desktop``."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -316,17 +365,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.verbose and args.command not in {None, "gui"}:
         wiring.setup_logging(verbose=True, stderr=True)
-    if args.command == "report":
-        from wink_desktop.commands.report import run_report  # noqa: PLC0415
-        from wink_desktop.services.diagnostics import collect  # noqa: PLC0415
-
-        language = "fr" if translate is not untranslated else "en"
-        return run_report(
-            args,
-            translate,
-            lambda network: collect(wiring.report_parts(language, qt_version(), network=network)),
-        )
-
+    support = {"report": _report, "screenshots": _pictures, "guide": _pictures}
+    if args.command in support:
+        return support[args.command](args, translate)
     if args.command in {"status", "test", "disconnect"}:
         from wink_desktop.commands import account  # noqa: PLC0415
 

@@ -393,6 +393,30 @@
         <translation>limite pour chaque étape (par défaut&#xa0;: 15&#xa0;s pour se connecter, 20&#xa0;s sinon)</translation>
     </message>
     <message>
+        <source>draw every screen, with demo data (no server, no network)</source>
+        <translation>dessine chaque écran, avec des données de démonstration (sans serveur ni réseau)</translation>
+    </message>
+    <message>
+        <source>the folder to write to (created if missing)</source>
+        <translation>le dossier où écrire (créé s’il manque)</translation>
+    </message>
+    <message>
+        <source>the language of the screens (default: both)</source>
+        <translation>la langue des écrans (par défaut&#xa0;: les deux)</translation>
+    </message>
+    <message>
+        <source>1 for normal screens, 2 for HiDPI ones (default: both)</source>
+        <translation>1 pour les écrans ordinaires, 2 pour les écrans haute densité (par défaut&#xa0;: les deux)</translation>
+    </message>
+    <message>
+        <source>the colour theme (default: every theme of this version)</source>
+        <translation>le thème de couleurs (par défaut&#xa0;: tous ceux de cette version)</translation>
+    </message>
+    <message>
+        <source>write the illustrated guide (HTML and Markdown)</source>
+        <translation>écrit le guide illustré (HTML et Markdown)</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <extracomment>The commands, in the order ``--help`` lists them. The global options that are flags (``--verbose``). The global options that take a value (``--lang fr``).</extracomment>
         <translation>Paramètres</translation>
@@ -929,6 +953,7 @@
     </message>
     <message>
         <source>Looking for your provider&apos;s settings…</source>
+        <extracomment>How many steps each scripted server shows when it passes. The incoming server&apos;s steps done while it waits for the greeting (resolve, connect, TLS). Where the busy bar&apos;s moving chunk is drawn (percent), frozen for the pictures. The longest any screen may take to reach its state (the fakes answer at once).</extracomment>
         <translation>Recherche des paramètres de votre fournisseur…</translation>
     </message>
     <message>
@@ -1668,6 +1693,309 @@
     <message>
         <source>Sign in with Outlook</source>
         <translation>Se connecter avec Outlook</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Cannot write to {folder}: {reason}</source>
+        <extracomment>Set in the processes the command starts (one per scale): they leave index.json to it.</extracomment>
+        <translation>Impossible d’écrire dans {folder}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Screenshots written to {folder}</source>
+        <translation>Captures d’écran écrites dans {folder}</translation>
+    </message>
+    <message>
+        <source>Guide written to {folder}</source>
+        <translation>Guide écrit dans {folder}</translation>
+    </message>
+    <message>
+        <source>How to connect my mailbox?</source>
+        <translation>Comment connecter ma boîte mail&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Wink Desktop links the mailbox you use with candidates to Wink. Each step below shows the screen you will see.</source>
+        <translation>Wink Desktop relie à Wink la boîte mail que vous utilisez avec les candidats. Chaque étape ci-dessous montre l’écran que vous verrez.</translation>
+    </message>
+    <message>
+        <source>Every message, and what to do</source>
+        <translation>Chaque message, et que faire</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Open Wink Desktop: the “Mailbox” page says whether a mailbox is connected. “Connect your mailbox” opens the wizard.</source>
+        <extracomment>A short introduction per section (English source texts).</extracomment>
+        <translation>Ouvrez Wink Desktop&#xa0;: la page «&#xa0;Boîte mail&#xa0;» indique si une boîte mail est connectée. «&#xa0;Connecter sa messagerie&#xa0;» ouvre l’assistant.</translation>
+    </message>
+    <message>
+        <source>The gear at the top right opens Settings. Its “Mailbox” tab offers the same ways in, and once connected, the mailbox&apos;s card and its actions.</source>
+        <translation>La roue dentée en haut à droite ouvre les Paramètres. Leur onglet «&#xa0;Boîte mail&#xa0;» propose les mêmes accès et, une fois connectée, la fiche de la boîte mail et ses actions.</translation>
+    </message>
+    <message>
+        <source>Gmail and Google Workspace addresses sign in on Google&apos;s own page, in your browser: Wink never sees your password.</source>
+        <translation>Les adresses Gmail et Google Workspace se connectent sur la page de Google, dans votre navigateur&#xa0;: Wink ne voit jamais votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Outlook, Hotmail and Microsoft 365 addresses sign in on Microsoft&apos;s page, in your browser. Some organisations require their administrator&apos;s approval first.</source>
+        <translation>Les adresses Outlook, Hotmail et Microsoft 365 se connectent sur la page de Microsoft, dans votre navigateur. Certaines organisations exigent d’abord l’accord de leur administrateur.</translation>
+    </message>
+    <message>
+        <source>For every other service, type your address and password: Wink finds the server settings when it can, tests both servers, then keeps the password in your system&apos;s password storage. iCloud, Yahoo and AOL need an app password.</source>
+        <translation>Pour tout autre service, saisissez votre adresse e-mail et votre mot de passe&#xa0;: Wink trouve les paramètres des serveurs quand il le peut, teste les deux serveurs, puis garde le mot de passe dans le trousseau de votre système. iCloud, Yahoo et AOL demandent un mot de passe d’application.</translation>
+    </message>
+    <message>
+        <source>When a test fails, the message says what went wrong and what to do next.</source>
+        <translation>Quand un test échoue, le message dit ce qui ne va pas et que faire ensuite.</translation>
+    </message>
+    <message>
+        <source>When the password changes or the sign-in expires, Wink stops checking and asks you to reconnect: one click, everything else is kept.</source>
+        <translation>Quand le mot de passe change ou que la connexion expire, Wink cesse de vérifier et vous propose de vous reconnecter&#xa0;: un clic, tout le reste est conservé.</translation>
+    </message>
+    <message>
+        <source>Disconnecting removes the password or sign-in from this computer. Wink holds one mailbox: connecting another one replaces it.</source>
+        <translation>La déconnexion supprime le mot de passe ou la connexion de cet ordinateur. Wink garde une seule boîte mail&#xa0;: en connecter une autre la remplace.</translation>
+    </message>
+    <message>
+        <source>Admins and Super Admins connect a mailbox. Collaborators send emails to candidates with Wink&apos;s own address.</source>
+        <translation>Les Admins et Super Admins connectent une boîte mail. Les Collaborateurs envoient leurs e-mails aux candidats avec l’adresse de Wink.</translation>
+    </message>
+    <message>
+        <source>The dark theme is not available in this build of Wink Desktop.</source>
+        <extracomment>The themes this build can draw. The dark lane&apos;s ``ui.theme.apply_theme`` adds &quot;dark&quot;. Each language&apos;s locale for dates and numbers (the app follows the system&apos;s). The font every picture uses (DejaVu ships with Debian; Qt falls back when missing).</extracomment>
+        <translation>Le thème sombre n’est pas disponible dans cette version de Wink Desktop.</translation>
+    </message>
+    <message>
+        <source>From the “Mailbox” page</source>
+        <extracomment>The help article&apos;s sections, in its order: (id, title).</extracomment>
+        <translation>Depuis la page «&#xa0;Boîte mail&#xa0;»</translation>
+    </message>
+    <message>
+        <source>From Settings</source>
+        <translation>Depuis les Paramètres</translation>
+    </message>
+    <message>
+        <source>Google (Gmail, Google Workspace)</source>
+        <translation>Google (Gmail, Google Workspace)</translation>
+    </message>
+    <message>
+        <source>Microsoft (Outlook, Microsoft 365)</source>
+        <translation>Microsoft (Outlook, Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>Other services: iCloud, AOL, Yahoo, French providers, IMAP</source>
+        <translation>Les autres services&#xa0;: iCloud, AOL, Yahoo, fournisseurs d’accès français, IMAP</translation>
+    </message>
+    <message>
+        <source>What each error means and what to do</source>
+        <translation>Ce que veut dire chaque erreur, et que faire</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Disconnecting or replacing the mailbox</source>
+        <translation>Déconnecter ou remplacer la boîte mail</translation>
+    </message>
+    <message>
+        <source>Who may connect a mailbox</source>
+        <translation>Qui peut connecter une boîte mail</translation>
+    </message>
+    <message>
+        <source>No mailbox connected yet: “Connect your mailbox”.</source>
+        <translation>Aucune boîte mail connectée&#xa0;: «&#xa0;Connecter sa messagerie&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The wizard starts with your address (you may skip this step).</source>
+        <translation>L’assistant commence par votre adresse e-mail (vous pouvez passer cette étape).</translation>
+    </message>
+    <message>
+        <source>Connected: the mailbox&apos;s card and its latest messages.</source>
+        <translation>Connectée&#xa0;: la fiche de la boîte mail et ses derniers e-mails.</translation>
+    </message>
+    <message>
+        <source>The connection is being checked.</source>
+        <translation>La connexion est en cours de vérification.</translation>
+    </message>
+    <message>
+        <source>Settings → Mailbox: Google, Microsoft, or another service.</source>
+        <translation>Paramètres → Boîte mail&#xa0;: Google, Microsoft ou un autre service.</translation>
+    </message>
+    <message>
+        <source>Settings once connected: Test, Send a test email, Replace, Disconnect.</source>
+        <translation>Les Paramètres une fois connectée&#xa0;: Tester, Envoyer un e-mail de test, Remplacer, Déconnexion.</translation>
+    </message>
+    <message>
+        <source>A company address on Google Workspace is recognised as Google.</source>
+        <translation>Une adresse d’entreprise sur Google Workspace est reconnue comme Google.</translation>
+    </message>
+    <message>
+        <source>The wizard recommends “Continue with Google”.</source>
+        <translation>L’assistant recommande «&#xa0;Continuer avec Google&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser; “Copy link” if the page did not open.</source>
+        <translation>Connectez-vous dans votre navigateur&#xa0;; «&#xa0;Copier le lien&#xa0;» si la page ne s’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Access was refused in the browser: try again.</source>
+        <translation>L’accès a été refusé dans le navigateur&#xa0;: réessayez.</translation>
+    </message>
+    <message>
+        <source>Connected with Google.</source>
+        <translation>Connectée avec Google.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365: your organisation&apos;s administrator must approve Wink first (copy the approval link for them).</source>
+        <translation>Microsoft 365&#xa0;: l’administrateur de votre organisation doit d’abord approuver Wink (copiez-lui le lien d’approbation).</translation>
+    </message>
+    <message>
+        <source>Every provider Wink knows, and “Other (IMAP)”.</source>
+        <translation>Tous les fournisseurs que Wink connaît, et «&#xa0;Autre (IMAP)&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A provider&apos;s advice, with its help page (here iCloud&apos;s app password).</source>
+        <translation>Le conseil d’un fournisseur, avec sa page d’aide (ici, le mot de passe d’application d’iCloud).</translation>
+    </message>
+    <message>
+        <source>The provider is found from the address.</source>
+        <translation>Le fournisseur est trouvé à partir de l’adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The server settings found are filled in and marked as such.</source>
+        <translation>Les paramètres des serveurs trouvés sont remplis et signalés comme tels.</translation>
+    </message>
+    <message>
+        <source>Nothing found: you will enter the settings yourself.</source>
+        <translation>Rien trouvé&#xa0;: vous saisirez les paramètres vous-même.</translation>
+    </message>
+    <message>
+        <source>“Other (IMAP)”: the settings from your provider&apos;s help pages.</source>
+        <translation>«&#xa0;Autre (IMAP)&#xa0;»&#xa0;: les paramètres donnés par les pages d’aide de votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>Settings from an unverified source: check them, then tick the box.</source>
+        <translation>Paramètres venus d’une source non vérifiée&#xa0;: vérifiez-les, puis cochez la case.</translation>
+    </message>
+    <message>
+        <source>Both servers are tested at once, step by step.</source>
+        <translation>Les deux serveurs sont testés en même temps, étape par étape.</translation>
+    </message>
+    <message>
+        <source>Both servers answered: the password is being saved.</source>
+        <translation>Les deux serveurs ont répondu&#xa0;: le mot de passe est en cours d’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Done: what was connected.</source>
+        <translation>Terminé&#xa0;: ce qui a été connecté.</translation>
+    </message>
+    <message>
+        <source>The test email came back: sending and receiving work.</source>
+        <translation>L’e-mail de test est revenu&#xa0;: l’envoi et la réception fonctionnent.</translation>
+    </message>
+    <message>
+        <source>A typing mistake is shown next to the form.</source>
+        <translation>Une erreur de saisie est signalée sous le formulaire.</translation>
+    </message>
+    <message>
+        <source>The password was refused.</source>
+        <translation>Le mot de passe a été refusé.</translation>
+    </message>
+    <message>
+        <source>The provider wants an app password.</source>
+        <translation>Le fournisseur demande un mot de passe d’application.</translation>
+    </message>
+    <message>
+        <source>The server name does not exist.</source>
+        <translation>Le nom du serveur n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection on that port.</source>
+        <translation>Le serveur a refusé la connexion sur ce port.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified.</source>
+        <translation>Le certificat du serveur n’a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s details; trusting it is your explicit choice.</source>
+        <translation>Le détail du certificat&#xa0;; lui faire confiance est votre choix explicite.</translation>
+    </message>
+    <message>
+        <source>The port and the security setting do not match.</source>
+        <translation>Le port et le réglage de sécurité ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>The server offers no encryption.</source>
+        <translation>Le serveur ne propose aucun chiffrement.</translation>
+    </message>
+    <message>
+        <source>An unencrypted connection only with your consent.</source>
+        <translation>Une connexion non chiffrée seulement avec votre accord.</translation>
+    </message>
+    <message>
+        <source>The server lacks something Wink needs.</source>
+        <translation>Il manque au serveur une fonction dont Wink a besoin.</translation>
+    </message>
+    <message>
+        <source>This computer is offline.</source>
+        <translation>Cet ordinateur est hors ligne.</translation>
+    </message>
+    <message>
+        <source>No secure password storage on this computer.</source>
+        <translation>Aucun trousseau sécurisé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Offline: Wink tries again by itself.</source>
+        <translation>Hors ligne&#xa0;: Wink réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>The server has a problem: Wink tries again by itself.</source>
+        <translation>Le serveur a un problème&#xa0;: Wink réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <source>The password storage is locked: unlock it, then test again.</source>
+        <translation>Le trousseau est verrouillé&#xa0;: déverrouillez-le, puis testez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The same, in Settings.</source>
+        <translation>La même chose, dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The password changed or the sign-in expired: “Reconnect”.</source>
+        <translation>Le mot de passe a changé ou la connexion a expiré&#xa0;: «&#xa0;Reconnecter&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Reconnecting: only the new password to type.</source>
+        <translation>Reconnexion&#xa0;: seul le nouveau mot de passe est à saisir.</translation>
+    </message>
+    <message>
+        <source>Signed in with another account than the one being reconnected.</source>
+        <translation>Connexion avec un autre compte que celui à reconnecter.</translation>
+    </message>
+    <message>
+        <source>Disconnecting asks first.</source>
+        <translation>La déconnexion demande confirmation.</translation>
+    </message>
+    <message>
+        <source>Connecting another mailbox replaces this one: asked first.</source>
+        <translation>Connecter une autre boîte mail remplace celle-ci&#xa0;: confirmation demandée.</translation>
+    </message>
+    <message>
+        <source>Collaborators cannot connect a mailbox; they send with Wink&apos;s address.</source>
+        <translation>Les Collaborateurs ne peuvent pas connecter de boîte mail&#xa0;; ils envoient avec l’adresse de Wink.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ class ScriptedProbe:
         fail: a problem to report at ``fail_at`` instead of succeeding.
         fail_at: the step that fails.
         gate: when set, each run waits for it before its first step (tests of cancelling).
+        gate_at: with ``gate``, wait before this step instead (steps before it pass).
         trusted_by: a certificate fingerprint that, once the user trusts it, makes the
             scripted failure go away (a certificate problem accepted explicitly).
         requests: every request prepared, in order.
@@ -35,6 +36,7 @@ class ScriptedProbe:
     fail: Problem | None = None
     fail_at: Step = Step.SIGN_IN
     gate: threading.Event | None = None
+    gate_at: Step | None = None
     trusted_by: str | None = None
     requests: list[ProbeRequest] = field(default_factory=list)
 
@@ -53,7 +55,9 @@ class ScriptedProbe:
         ):
             problem = Problem(ProblemCode.AUTH_FAILED)
         fail_at = self.fail_at if self.fail is not None else Step.SIGN_IN
-        return ScriptedRun(self.protocol, problem, fail_at, on_step, self.gate)
+        return ScriptedRun(
+            self.protocol, problem, fail_at, on_step, self.gate, gate_at=self.gate_at
+        )
 
 
 class ScriptedRun:
@@ -66,22 +70,25 @@ class ScriptedRun:
         fail_at: Step,
         on_step: StepCallback,
         gate: threading.Event | None,
+        *,
+        gate_at: Step | None = None,
     ) -> None:
         self._protocol = protocol
         self._problem = problem
         self._fail_at = fail_at
         self._on_step = on_step
         self._gate = gate
+        self._gate_at = gate_at
         self._cancelled = threading.Event()
 
     def wait(self) -> ServerReport:
         """Replay the steps; stop at the scripted failure."""
         report = ServerReport(self._protocol)
-        if self._gate is not None:
-            while not self._gate.wait(0.05):
-                if self._cancelled.is_set():
-                    return report
         for step in _STEPS[self._protocol]:
+            if self._gate is not None and step is (self._gate_at or _STEPS[self._protocol][0]):
+                while not self._gate.wait(0.05):
+                    if self._cancelled.is_set():
+                        return report
             if self._cancelled.is_set():
                 return report
             ok = not (self._problem is not None and step is self._fail_at)
