@@ -1,7 +1,8 @@
 """The main window: navigation on the left, the mailbox page, the settings gear.
 
 This is the first screen: it avoids the ``Qt`` namespace (importing it costs about 12 ms of
-enum set-up); alignment and scroll policies come from the style sheet instead.
+enum set-up), item views (their enums cost more than a column of buttons) and ``QIcon``
+(the pictures are drawn by the style sheet); alignment comes from the style sheet too.
 """
 
 from __future__ import annotations
@@ -9,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from wink_desktop import APP_NAME
-from wink_desktop.ui.resources import icon
 from wink_desktop.ui.widgets import NoticeBanner, centered, heading
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
     from wink_desktop.core.messages import MessageHeader
     from wink_desktop.core.providers import ProviderCatalogue
 
@@ -60,8 +61,8 @@ class MailboxPage(QWidget):
         empty.setObjectName("empty_state")
         empty_layout = QVBoxLayout(empty)
         empty_layout.setSpacing(12)
+        # The style sheet draws the picture (scaled for the screen, no QIcon at start-up).
         picture = QLabel(empty)
-        picture.setPixmap(icon("mail").pixmap(QSize(72, 72)))
         picture.setObjectName("empty_picture")
         title = heading(self.tr("No mailbox connected yet"), empty)
         title.setProperty("centered", True)
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setWindowTitle(APP_NAME)
-        self.setWindowIcon(icon("wink"))
+        # The window's icon is the application's (app.py sets it after the first paint).
         self.resize(960, 620)
 
         central = QWidget(self)
@@ -198,25 +199,24 @@ class MainWindow(QMainWindow):
 
         body = QHBoxLayout()
         body.setSpacing(0)
-        self.navigation = QListWidget(central)
-        self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setFixedWidth(210)
-        mailbox_item = QListWidgetItem(self.tr("✉️ Mailbox"))
-        mailbox_item.setSizeHint(QSize(200, 44))
-        self.navigation.addItem(mailbox_item)
-
+        self.navigation = Navigation(central)
         self.pages = QStackedWidget(central)
         self.mailbox_page = MailboxPage(self.pages, catalogue)
         self.mailbox_page.connect_requested.connect(self.connect_requested)
-        self.pages.addWidget(self.mailbox_page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
+        self.add_section("mailbox", self.tr("✉️ Mailbox"), self.mailbox_page)
+        self.navigation.current_changed.connect(self.pages.setCurrentIndex)
+        self.navigation.set_current(0)
 
         body.addWidget(self.navigation)
         body.addWidget(self.pages, 1)
         root.addLayout(body, 1)
         self.setCentralWidget(central)
+
+    def add_section(self, name: str, text: str, page: QWidget) -> QPushButton:
+        """A section: its button in the navigation (``navigation_<name>``) and its page."""
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        return self.navigation.add_section(name, text)
 
     def _build_top_bar(self, parent: QWidget) -> QWidget:
         bar = QFrame(parent)
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(16, 8, 12, 8)
         logo = QLabel(bar)
-        logo.setPixmap(icon("wink").pixmap(QSize(28, 28)))
+        logo.setObjectName("logo")  # drawn by the style sheet
         name = QLabel("Wink", bar)
         name.setObjectName("brand")
         self.settings_button = QToolButton(bar)
@@ -248,6 +248,76 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Show a dismissable message at the top of the current page."""
         self.mailbox_page.banner.show_message(text, kind, action, on_action)
+
+
+class Navigation(QFrame):
+    """The column of sections on the left: one checkable button per section.
+
+    A list view would expose two focused nodes to screen readers (the list and its
+    current item); here only the focused button is. The buttons form an exclusive group,
+    so the arrow keys move between sections (Qt's own handling for grouped buttons) and
+    the checked one is the section shown.
+
+    Signals:
+        current_changed(int): the section at this index was chosen.
+    """
+
+    current_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigation")
+        self.setAccessibleName(self.tr("Sections"))
+        self.setFixedWidth(210)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(8, 8, 8, 8)
+        self._layout.setSpacing(4)
+        self._layout.addStretch(1)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.group.idToggled.connect(self._toggled)
+
+    def add_section(self, name: str, text: str) -> QPushButton:
+        """Add the button of section ``name`` (the next index), showing ``text``."""
+        button = QPushButton(text, self)
+        button.setObjectName(f"navigation_{name}")
+        button.setProperty("class", "navItem")
+        button.setCheckable(True)
+        button.setAccessibleDescription(self.tr("Section"))
+        self.group.addButton(button, len(self.group.buttons()))
+        self._layout.insertWidget(self._layout.count() - 1, button)
+        return button
+
+    def button(self, index: int) -> QPushButton:
+        """The button of the section at ``index``."""
+        found = self.group.button(index)
+        if not isinstance(found, QPushButton):
+            raise IndexError(index)
+        return found
+
+    def current(self) -> int:
+        """The index of the section shown (-1 before any)."""
+        return self.group.checkedId()
+
+    def set_current(self, index: int) -> None:
+        """Show the section at ``index``."""
+        self.button(index).setChecked(True)
+
+    def _toggled(self, index: int, checked: bool) -> None:
+        if checked:
+            self.current_changed.emit(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Home and End reach the first and the last section (arrows: the buttons)."""
+        from PySide6.QtCore import Qt  # noqa: PLC0415 - not on the start-up path
+
+        buttons = self.group.buttons()
+        if buttons and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            target = buttons[0 if event.key() == Qt.Key.Key_Home else -1]
+            target.setChecked(True)
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        super().keyPressEvent(event)
 
 
 def _message_list(parent: QWidget) -> QWidget:

@@ -25,7 +25,8 @@ from wink_desktop.core.providers import ProviderCatalogue
 from wink_desktop.ui.delivery_panel import DeliveryPanel
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.resources import icon
-from wink_desktop.ui.widgets import NoticeBanner, heading, use_light_palette
+from wink_desktop.ui.theme import use_theme_palette
+from wink_desktop.ui.widgets import NoticeBanner, heading
 
 # The way in that is not a browser sign-in; the others are the catalogue's OAuth ids.
 OTHER_CHOICE: Final = "other"
@@ -235,7 +236,7 @@ class SettingsWindow(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setWindowIcon(icon("gear"))
         self.resize(600, 520)
-        use_light_palette(self)
+        use_theme_palette(self)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settings_tabs")
