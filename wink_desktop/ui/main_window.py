@@ -8,7 +8,7 @@ enum set-up), item views (their enums cost more than a column of buttons) and ``
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,13 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from wink_desktop import APP_NAME
-from wink_desktop.ui.widgets import NoticeBanner, centered, heading
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
 
     from wink_desktop.core.messages import MessageHeader
     from wink_desktop.core.providers import ProviderCatalogue
+    from wink_desktop.ui.widgets import NoticeBanner
+
+
+class _EmptyState(NamedTuple):
+    frame: QFrame
+    connect_button: QPushButton
+    reserved: QLabel
 
 
 class MailboxPage(QWidget):
@@ -51,17 +57,58 @@ class MailboxPage(QWidget):
         super().__init__(parent)
         self._catalogue = catalogue
         self.setObjectName("mailbox_page")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        self.banner = NoticeBanner(self)
-        layout.addWidget(self.banner)
-        layout.addStretch(1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(32, 24, 32, 24)
+        self._layout.addStretch(1)
+        self.connected_box = QWidget(self)
+        self.connected_box.setObjectName("connected_mailbox")
+        self._connected_layout = QVBoxLayout(self.connected_box)
+        self.connected_box.hide()
+        # When connected, the card and the messages take the page's height.
+        self._layout.addWidget(self.connected_box, 20)
+        self._layout.addStretch(2)
+        self.card: QWidget | None = None
+        # Nothing shows until the saved account has been read (right after the first
+        # paint): the banner and the invitation are built when first needed, which keeps
+        # half of this page's widgets (and their styling) out of start-up.
+        self._banner: NoticeBanner | None = None
+        self._empty: _EmptyState | None = None
+
+    @property
+    def banner(self) -> NoticeBanner:
+        """The page's dismissable message (built on first use)."""
+        if self._banner is None:
+            from wink_desktop.ui.widgets import NoticeBanner  # noqa: PLC0415 - not at start-up
+
+            self._banner = NoticeBanner(self)
+            self._layout.insertWidget(0, self._banner)
+        return self._banner
+
+    @property
+    def empty(self) -> QFrame:
+        """The invitation to connect a mailbox (built on first use)."""
+        return self._empty_state().frame
+
+    @property
+    def connect_button(self) -> QPushButton:
+        """The "Connect your mailbox" button."""
+        return self._empty_state().connect_button
+
+    @property
+    def reserved(self) -> QLabel:
+        """The notice shown instead of the button to users who may not connect."""
+        return self._empty_state().reserved
+
+    def _empty_state(self) -> _EmptyState:
+        if self._empty is not None:
+            return self._empty
+        from wink_desktop.ui.widgets import centered, heading  # noqa: PLC0415 - not at start-up
 
         empty = QFrame(self)
         empty.setObjectName("empty_state")
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.setSpacing(12)
-        # The style sheet draws the picture (scaled for the screen, no QIcon at start-up).
+        layout = QVBoxLayout(empty)
+        layout.setSpacing(12)
+        # The style sheet draws the picture (scaled for the screen, no QIcon here).
         picture = QLabel(empty)
         picture.setObjectName("empty_picture")
         title = heading(self.tr("No mailbox connected yet"), empty)
@@ -76,46 +123,40 @@ class MailboxPage(QWidget):
         explanation.setWordWrap(True)
         explanation.setObjectName("muted")
         explanation.setProperty("centered", True)
-        self.connect_button = QPushButton(self.tr("Connect your mailbox"), empty)
-        self.connect_button.setObjectName("connect_mailbox")
-        self.connect_button.setProperty("class", "primary")
-        self.connect_button.clicked.connect(self.connect_requested)
-        empty_layout.addWidget(picture)
-        empty_layout.addWidget(title)
-        empty_layout.addWidget(explanation)
-        empty_layout.addLayout(centered(self.connect_button))
-        self.reserved = QLabel(
+        button = QPushButton(self.tr("Connect your mailbox"), empty)
+        button.setObjectName("connect_mailbox")
+        button.setProperty("class", "primary")
+        layout.addWidget(picture)
+        layout.addWidget(title)
+        layout.addWidget(explanation)
+        layout.addLayout(centered(button))
+        reserved = QLabel(
             self.tr(
                 "Connecting a mailbox is reserved to administrators of your Wink account. "
                 "You can still send emails to candidates from Wink, with Wink's own address."
             ),
             empty,
         )
-        self.reserved.setObjectName("collaborator_notice")
-        self.reserved.setWordWrap(True)
-        self.reserved.setProperty("centered", True)
-        self.reserved.hide()
-        empty_layout.addWidget(self.reserved)
+        reserved.setObjectName("collaborator_notice")
+        reserved.setWordWrap(True)
+        reserved.setProperty("centered", True)
+        reserved.hide()
+        layout.addWidget(reserved)
         # A fixed width lets the word-wrapped labels compute their height correctly.
         empty.setFixedWidth(480)
-        self.empty = empty
-        layout.addLayout(centered(empty))
-        self.connected_box = QWidget(self)
-        self.connected_box.setObjectName("connected_mailbox")
-        self._connected_layout = QVBoxLayout(self.connected_box)
-        self.connected_box.hide()
-        # Nothing shows until the saved account has been read (right after the first paint).
+        button.clicked.connect(self.connect_requested)
         empty.hide()
-        # When connected, the card and the messages take the page's height.
-        layout.addWidget(self.connected_box, 20)
-        layout.addStretch(2)
-        self.card: QWidget | None = None
+        self._layout.insertLayout(self._layout.indexOf(self.connected_box), centered(empty))
+        self._empty = _EmptyState(empty, button, reserved)
+        return self._empty
 
     def show_account(self, account: object | None, *, may_connect: bool) -> None:
         """The connected mailbox's card, or the invitation (or the collaborator notice)."""
-        self.empty.setVisible(account is None)
-        self.connect_button.setVisible(may_connect)
-        self.reserved.setVisible(not may_connect)
+        if account is None or self._empty is not None:
+            empty = self._empty_state()
+            empty.frame.setVisible(account is None)
+            empty.connect_button.setVisible(may_connect)
+            empty.reserved.setVisible(not may_connect)
         self.connected_box.setVisible(account is not None)
         if account is None:
             return
@@ -123,6 +164,7 @@ class MailboxPage(QWidget):
             # Built on first use: the card is not part of start-up.
             from wink_desktop.core.providers import ProviderCatalogue  # noqa: PLC0415
             from wink_desktop.ui.settings_window import AccountCard  # noqa: PLC0415
+            from wink_desktop.ui.widgets import heading  # noqa: PLC0415
 
             self._connected_layout.addWidget(heading(self.tr("Your connected mailbox"), self, 2))
             catalogue = self._catalogue() if self._catalogue else ProviderCatalogue(())

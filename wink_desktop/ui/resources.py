@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-
-from PySide6.QtGui import QIcon
+from typing import TYPE_CHECKING
 
 import wink_desktop
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 
 @cache
@@ -23,6 +25,10 @@ def resource_dir() -> Path:
 
 def icon(name: str) -> QIcon:
     """The SVG icon ``resources/icons/<name>.svg``."""
+    # Imported here: creating the QIcon type costs about 1 ms, and the first window has no
+    # QIcon (its pictures are drawn by the style sheet).
+    from PySide6.QtGui import QIcon  # noqa: PLC0415
+
     return QIcon(str(resource_dir() / "icons" / f"{name}.svg"))
 
 

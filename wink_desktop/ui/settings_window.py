@@ -25,7 +25,7 @@ from wink_desktop.core.providers import ProviderCatalogue
 from wink_desktop.ui.delivery_panel import DeliveryPanel
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.resources import icon
-from wink_desktop.ui.theme import use_theme_palette
+from wink_desktop.ui.theme_live import use_theme_palette
 from wink_desktop.ui.widgets import NoticeBanner, heading
 
 # The way in that is not a browser sign-in; the others are the catalogue's OAuth ids.

@@ -5,7 +5,8 @@ token ``name`` below, ``@icons@`` for the icons folder and ``@tinted@`` for the 
 the icons drawn in a theme colour (arrows, check mark: ``resources/icons`` for the light
 theme, ``resources/icons/dark`` for the dark one). A colour is changed here and nowhere
 else. What Qt paints with the palette (QWizard's ruler, tab frames, tool tips, links) gets
-the same tokens through :func:`apply_palette`.
+the same tokens through :mod:`wink_desktop.ui.theme_live` (kept apart: the light theme on
+a light system needs none of it before the first paint).
 
 Which theme:
 
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from PySide6.QtGui import QPalette
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -238,13 +239,8 @@ def apply_theme(app: QApplication, choice: str | None = None) -> str:
         msg = f"theme {choice!r} is not one of {CHOICES}"
         raise ValueError(msg)
     _state.choice = choice
-    if choice == "system":
-        name = "dark" if _palette_looks_dark(_system_palette(app)) else "light"
-        if _state.following:
-            name = _scheme_name(app.styleHints().colorScheme()) or name
-    else:
-        name = choice
-    _show(app, name)
+    name = system_theme(app) if choice == "system" else choice
+    show(app, name)
     return name
 
 
@@ -254,50 +250,39 @@ def follow_system(app: QApplication) -> None:
     Reads ``colorScheme()`` (it may correct the palette's guess made before the first
     paint) and listens to ``colorSchemeChanged``. Safe to call more than once.
     """
+    from wink_desktop.ui.theme_live import follow  # noqa: PLC0415 - after the first paint
+
+    follow(app)
+
+
+def system_theme(app: QApplication) -> str:
+    """``light`` or ``dark``: what the system asks for now.
+
+    Its colour scheme once :func:`follow_system` runs; before (start-up) or when the
+    scheme is unknown, its palette.
+    """
     if _state.following:
-        return
-    _state.following = True
-    hints = app.styleHints()
-    hints.colorSchemeChanged.connect(lambda scheme: _scheme_changed(app, scheme))
-    if _state.choice == "system":
-        name = _scheme_name(hints.colorScheme())
-        if name is not None and name != _state.name:
-            _show(app, name)
+        from wink_desktop.ui.theme_live import scheme_name  # noqa: PLC0415
 
-
-def _scheme_changed(app: QApplication, scheme: object) -> None:
-    if _state.choice != "system":
-        return
-    name = _scheme_name(scheme)
-    if name is None:
-        name = "dark" if _palette_looks_dark(_system_palette(app)) else "light"
-    if name != _state.name:
-        log.info("the system's colour scheme changed: %s theme", name)
-        _show(app, name)
-
-
-def _scheme_name(scheme: object) -> str | None:
-    """``light``/``dark`` for a ``Qt.ColorScheme``, None for ``Unknown``."""
-    value = getattr(scheme, "name", "")
-    return {"Light": "light", "Dark": "dark"}.get(value)
+        name = scheme_name(app.styleHints().colorScheme())
+        if name is not None:
+            return name
+    return "dark" if _palette_looks_dark(_system_palette(app)) else "light"
 
 
 def _system_palette(app: QApplication) -> QPalette:
     """The palette the platform gives, not ours (which would make the choice stick)."""
-    from PySide6.QtGui import QPalette  # noqa: PLC0415 - not needed before the choice
-
     if not _state.palette_set:
         return app.palette()
-    # Set to ours: the style's standard palette is what the platform derives from its scheme.
-    style = app.style()
-    return style.standardPalette() if style is not None else QPalette()
+    # Ours is set: the style's standard palette is what the platform derives from its scheme.
+    return app.style().standardPalette()
 
 
 def _palette_looks_dark(palette: QPalette) -> bool:
     return palette.window().color().lightness() < palette.windowText().color().lightness()
 
 
-def _show(app: QApplication, name: str) -> None:
+def show(app: QApplication, name: str) -> None:
     """Style sheet, palettes and every open window in theme ``name``."""
     from wink_desktop.ui.resources import stylesheet  # noqa: PLC0415 - ui above theme
 
@@ -307,81 +292,12 @@ def _show(app: QApplication, name: str) -> None:
     # The application palette (tool tips, links, tabs, what the sheet leaves to Qt) is
     # ours, except for the light theme on a light system: no palette pass at start-up.
     if _state.palette_set or system_dark or name == "dark":
-        app.setPalette(_palette(app.palette(), THEMES[name]))
+        from wink_desktop.ui.theme_live import themed  # noqa: PLC0415 - not light on light
+
+        app.setPalette(themed(app.palette(), THEMES[name]))
         _state.palette_set = True
     app.setStyleSheet(stylesheet(name))
     if changed:
-        from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+        from wink_desktop.ui.theme_live import repaint_windows  # noqa: PLC0415
 
-        for window in QApplication.topLevelWidgets():
-            if window.property("winkPalette"):
-                apply_palette(window, THEMES[name])
-
-
-def use_theme_palette(widget: QWidget) -> None:
-    """The current theme's colours for ``widget``'s palette, now and at every theme change.
-
-    The style sheet colours most surfaces; a few (QWizard's ruler and header, tab frames)
-    paint with the palette, so a dark system palette would give black lines on the light
-    theme, and the system's light one white lines on the dark theme.
-    """
-    widget.setProperty("winkPalette", True)
-    apply_palette(widget, tokens())
-
-
-def apply_palette(widget: QWidget, theme: Mapping[str, str] = LIGHT) -> None:
-    """The theme's colours for ``widget``'s palette (for what Qt paints without the sheet)."""
-    widget.setPalette(_palette(widget.palette(), theme))
-
-
-def _palette(palette: QPalette, theme: Mapping[str, str]) -> QPalette:
-    """``palette`` with every role Qt paints with set from ``theme``.
-
-    The Active and Inactive groups get the theme; the Disabled group the theme's greys.
-    The frame roles (Light to Shadow) draw separators and sunken rulers: the theme's line
-    colour, never the system's black.
-    """
-    from PySide6.QtGui import QColor, QPalette  # noqa: PLC0415 - not needed at start-up
-
-    palette = QPalette(palette)
-    role = QPalette.ColorRole
-    for name, token in (
-        (role.Window, "surface"),
-        (role.Base, "surface"),
-        (role.AlternateBase, "accent_wash"),
-        (role.Button, "surface"),
-        (role.WindowText, "text"),
-        (role.Text, "text"),
-        (role.ButtonText, "text"),
-        (role.BrightText, "text"),
-        (role.PlaceholderText, "muted_text"),
-        (role.Highlight, "accent"),
-        (role.HighlightedText, "on_accent"),
-        (role.Link, "link"),
-        (role.LinkVisited, "link"),
-        (role.ToolTipBase, "surface_alt"),
-        (role.ToolTipText, "text"),
-        (role.Light, "surface"),
-        (role.Midlight, "line"),
-        (role.Mid, "border"),
-        (role.Dark, "line"),
-        (role.Shadow, "line"),
-    ):
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            palette.setColor(group, name, QColor(theme[token]))
-    disabled = QPalette.ColorGroup.Disabled
-    for name, token in (
-        (role.WindowText, "disabled_text"),
-        (role.Text, "disabled_text"),
-        (role.ButtonText, "disabled_text"),
-        (role.Base, "disabled_bg"),
-        (role.Button, "disabled_bg"),
-        (role.Window, "surface"),
-        (role.Light, "surface"),
-        (role.Midlight, "line"),
-        (role.Mid, "border"),
-        (role.Dark, "line"),
-        (role.Shadow, "line"),
-    ):
-        palette.setColor(disabled, name, QColor(theme[token]))
-    return palette
+        repaint_windows(THEMES[name])

@@ -15,7 +15,7 @@ from wink_desktop.services.connect_flow import ConnectFlow, FlowState, SignInPor
 from wink_desktop.services.discovery import discover
 from wink_desktop.ui.context import AppContext
 from wink_desktop.ui.tasks import TaskSet
-from wink_desktop.ui.theme import use_theme_palette
+from wink_desktop.ui.theme_live import use_theme_palette
 from wink_desktop.ui.wizard.browser_page import BrowserPage
 from wink_desktop.ui.wizard.common import PageId
 from wink_desktop.ui.wizard.done_page import DonePage
