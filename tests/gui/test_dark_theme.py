@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QStyle,
+    QStyleOptionButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -324,6 +326,23 @@ def _check_controls(wizard: ConnectWizard) -> None:
     side = int(min(image.height(), 16 * image.devicePixelRatio()))
     border = {QColor(image.pixel(x, y)).name() for x in range(side) for y in range(side)}
     assert QColor(theme.DARK["border_strong"]).name() in border, border
+    # Ticked: the accent, and the check mark drawn on it in the dark text colour.
+    show.setChecked(True)
+    QApplication.processEvents()
+    image = show.grab().toImage()
+    option = QStyleOptionButton()
+    show.initStyleOption(option)
+    box = show.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, show)
+    ratio = image.devicePixelRatio()
+    inside = [
+        QColor(image.pixel(int(x * ratio), int(y * ratio)))
+        for x in range(box.left() + 3, box.right() - 2)
+        for y in range(box.top() + 3, box.bottom() - 2)
+    ]
+    accent = QColor(theme.DARK["accent"])
+    assert accent in inside
+    assert any(luminance(colour) < luminance(accent) / 3 for colour in inside), "no check mark"
+    show.setChecked(False)
     next_button = wizard.button(wizard.WizardButton.NextButton)
     assert not next_button.isEnabled()
     disabled = background(next_button.grab().toImage())

@@ -161,22 +161,15 @@ class MailboxPage(QWidget):
         if account is None:
             return
         if self.card is None:
-            # Built on first use: the card is not part of start-up.
-            from wink_desktop.core.providers import ProviderCatalogue  # noqa: PLC0415
-            from wink_desktop.ui.settings_window import AccountCard  # noqa: PLC0415
-            from wink_desktop.ui.widgets import heading  # noqa: PLC0415
+            # Built on first use: the card and the messages are not part of start-up.
+            from wink_desktop.ui.mailbox_view import build_connected  # noqa: PLC0415
 
-            self._connected_layout.addWidget(heading(self.tr("Your connected mailbox"), self, 2))
-            catalogue = self._catalogue() if self._catalogue else ProviderCatalogue(())
-            self.card = AccountCard(catalogue, self.connected_box)
-            self._connected_layout.addWidget(self.card)
-            self._connected_layout.addWidget(heading(self.tr("Latest messages"), self, 2))
-            self.messages_status = QLabel(self.connected_box)
-            self.messages_status.setObjectName("messages_status")
-            self.messages_status.setWordWrap(True)
-            self._connected_layout.addWidget(self.messages_status)
-            self.messages = _message_list(self.connected_box)
-            self._connected_layout.addWidget(self.messages, 1)
+            self.card, self.messages_status, self.messages = build_connected(
+                self.connected_box,
+                self._connected_layout,
+                self._catalogue,
+                (self.tr("Your connected mailbox"), self.tr("Latest messages")),
+            )
         self.card.show_account(account)  # type: ignore[attr-defined]
 
     def show_messages_status(self, text: str) -> None:
@@ -360,41 +353,3 @@ class Navigation(QFrame):
             target.setFocus(Qt.FocusReason.TabFocusReason)
             return
         super().keyPressEvent(event)
-
-
-def _message_list(parent: QWidget) -> QWidget:
-    """A read-only table of the latest messages (built on first use)."""
-    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem  # noqa: PLC0415
-
-    class MessageList(QTreeWidget):
-        def __init__(self, owner: QWidget) -> None:
-            super().__init__(owner)
-            self.setObjectName("latest_messages")
-            self.setRootIsDecorated(False)
-            self.setUniformRowHeights(True)
-            self.setHeaderLabels([self.tr("From"), self.tr("Subject"), self.tr("Date")])
-            self.setAccessibleName(self.tr("Latest messages"))
-            header = self.header()
-            header.setStretchLastSection(False)
-            header.setSectionResizeMode(0, header.ResizeMode.Interactive)
-            header.setSectionResizeMode(1, header.ResizeMode.Stretch)
-            header.setSectionResizeMode(2, header.ResizeMode.ResizeToContents)
-            self.setColumnWidth(0, 200)
-
-        def add_row(self, sender: str, subject: str, date: str) -> None:
-            self.addTopLevelItem(QTreeWidgetItem([sender, subject, _short_date(date)]))
-
-    return MessageList(parent)
-
-
-def _short_date(iso: str) -> str:
-    if not iso:
-        return ""
-    from PySide6.QtCore import QDateTime, QLocale, Qt  # noqa: PLC0415
-
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    return (
-        QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
-        if moment.isValid()
-        else iso
-    )

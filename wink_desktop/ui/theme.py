@@ -13,10 +13,12 @@ Which theme:
 - ``WINK_DESKTOP_THEME=light|dark|system`` (default ``system``) chooses at start-up.
 - ``system`` follows the system's colour scheme (``QStyleHints.colorScheme()``), live: a
   change of the system's scheme re-themes every open window. Where the platform does not
-  say (``Unknown``, as under the offscreen platform), the system palette decides (dark
-  window colour: dark theme), and with no palette either, light.
+  say (``Unknown``, as under the offscreen platform), the system palette decides: a dark
+  window colour means the dark theme, anything else the light one.
 - Code (the support kit's ``screenshots --theme dark``) calls
   ``apply_theme(app, "dark")``; ``apply_theme(app, "system")`` goes back to following.
+  Windows that paint with the palette call ``theme_live.use_theme_palette(self)`` once,
+  and get the new palette at every change.
 
 Start-up cost: reading ``colorScheme()`` creates Python enums for the whole ``Qt``
 namespace (about 12 ms), so before the first paint the theme is chosen from the system
@@ -240,7 +242,7 @@ def apply_theme(app: QApplication, choice: str | None = None) -> str:
         raise ValueError(msg)
     _state.choice = choice
     name = system_theme(app) if choice == "system" else choice
-    show(app, name)
+    show_theme(app, name)
     return name
 
 
@@ -282,7 +284,7 @@ def _palette_looks_dark(palette: QPalette) -> bool:
     return palette.window().color().lightness() < palette.windowText().color().lightness()
 
 
-def show(app: QApplication, name: str) -> None:
+def show_theme(app: QApplication, name: str) -> None:
     """Style sheet, palettes and every open window in theme ``name``."""
     from wink_desktop.ui.resources import stylesheet  # noqa: PLC0415 - ui above theme
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from wink_desktop.ui.theme import LIGHT, _state, show, system_theme, tokens
+from wink_desktop.ui.theme import LIGHT, _state, show_theme, system_theme, tokens
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -113,7 +113,7 @@ def follow(app: QApplication) -> None:
     if _state.choice == "system":
         name = scheme_name(hints.colorScheme())
         if name is not None and name != _state.name:
-            show(app, name)
+            show_theme(app, name)
 
 
 def _scheme_changed(app: QApplication, scheme: object) -> None:
@@ -124,7 +124,7 @@ def _scheme_changed(app: QApplication, scheme: object) -> None:
         name = system_theme(app)
     if name != _state.name:
         log.info("the system's colour scheme changed: %s theme", name)
-        show(app, name)
+        show_theme(app, name)
 
 
 def scheme_name(scheme: object) -> str | None:
