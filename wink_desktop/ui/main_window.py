@@ -314,7 +314,10 @@ class Navigation(QFrame):
 
     def add_section(self, name: str, text: str) -> QPushButton:
         """Add the button of section ``name`` (the next index), showing ``text``."""
-        button = QPushButton(text, self)
+        # Parent only, then the text: QPushButton(text, parent) makes PySide try the
+        # (icon, text) overload first, which creates QIcon and its enums (about 1.4 ms).
+        button = QPushButton(self)
+        button.setText(text)
         button.setObjectName(f"navigation_{name}")
         button.setProperty("class", "navItem")
         button.setCheckable(True)
