@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -103,6 +103,14 @@ def assert_dark_with_light_text(window: QWidget) -> None:
     image = window.grab().toImage()
     ground = background(image)
     assert luminance(ground) < 0.05, f"{window.objectName()}: background {ground.name()}"
+    # No black: rulers, separators and frames are drawn in the theme's line colours.
+    black = [
+        (x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if max(QColor(image.pixel(x, y)).getRgb()[:3]) < 12
+    ]
+    assert not black, f"{window.objectName()}: black pixels at {black[:5]}"
     labels = [
         label
         for label in window.findChildren(QLabel)
@@ -357,3 +365,45 @@ def _check_controls(wizard: ConnectWizard) -> None:
     ]
     for button in primary:
         assert contrast(background(button.grab().toImage()), QColor(theme.DARK["surface"])) > 3
+
+
+def _black_pixels(widget: QWidget) -> list[tuple[int, int]]:
+    QApplication.processEvents()
+    image = widget.grab().toImage()
+    return [
+        (x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if max(QColor(image.pixel(x, y)).getRgb()[:3]) < 12
+    ]
+
+
+@pytest.mark.usefixtures("restore_theme")
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_no_black_lines_under_a_dark_system_palette(
+    qtbot: QtBot, qapp: QApplication, name: str
+) -> None:
+    # A dark desktop palette draws sunken rulers and frames with black Dark/Shadow roles.
+    system = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.Base, "#121212"),
+        (QPalette.ColorRole.WindowText, "#e8eaed"),
+        (QPalette.ColorRole.Text, "#e8eaed"),
+        (QPalette.ColorRole.Dark, "#000000"),
+        (QPalette.ColorRole.Shadow, "#000000"),
+        (QPalette.ColorRole.Mid, "#000000"),
+    ):
+        system.setColor(role, QColor(colour))
+    qapp.setPalette(system)
+    # As at start-up on such a desktop, with the theme the user chose.
+    theme.apply_theme(qapp, name)
+    wizard = wizard_on(qtbot, "other")
+    qtbot.mouseClick(wizard.findChild(QWidget, "provider_imap"), Qt.MouseButton.LeftButton)
+    settings = SettingsWindow(CATALOGUE)
+    qtbot.addWidget(settings)
+    settings.show()
+    for window in (wizard, settings):
+        black = _black_pixels(window)
+        assert not black, f"{name}: {window.objectName()} has black pixels at {black[:5]}"
+    wizard.done(0)

@@ -294,9 +294,9 @@ def show_theme(app: QApplication, name: str) -> None:
     # The application palette (tool tips, links, tabs, what the sheet leaves to Qt) is
     # ours, except for the light theme on a light system: no palette pass at start-up.
     if _state.palette_set or system_dark or name == "dark":
-        from wink_desktop.ui.theme_live import themed  # noqa: PLC0415 - not light on light
+        from wink_desktop.ui.theme_live import palette_of  # noqa: PLC0415 - not light on light
 
-        app.setPalette(themed(app.palette(), THEMES[name]))
+        app.setPalette(palette_of(THEMES[name]))
         _state.palette_set = True
     app.setStyleSheet(stylesheet(name))
     if changed:

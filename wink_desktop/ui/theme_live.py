@@ -10,13 +10,15 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QWidget
+
 from wink_desktop.ui.theme import LIGHT, _state, show_theme, system_theme, tokens
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from PySide6.QtGui import QPalette
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +35,32 @@ def use_theme_palette(widget: QWidget) -> None:
 
 
 def apply_palette(widget: QWidget, theme: Mapping[str, str] = LIGHT) -> None:
-    """The theme's colours for ``widget``'s palette (for what Qt paints without the sheet)."""
-    widget.setPalette(themed(widget.palette(), theme))
+    """The theme's colours for ``widget``'s palette (for what Qt paints without the sheet).
+
+    Some of Qt's widgets give their parts a copy of the *application's* palette (QWizard
+    does, for its page frames and rulers), which ``widget``'s palette never reaches: that
+    is why :func:`wink_desktop.ui.theme.show_theme` makes the application palette the
+    theme's too whenever the system's differs (a dark desktop drew the rulers black).
+    """
+    widget.setPalette(palette_of(theme))
+
+
+#: One palette per theme, built once. A palette takes about 30 setter calls, and with
+#: PySide6 6.12 every call to a Qt method that returns nothing drops a reference to
+#: Python's None (a process dies with "deallocating None" after a few thousand): the
+#: windows share it instead of each building its own.
+_PALETTES: dict[int, tuple[Mapping[str, str], QPalette]] = {}
+
+
+def palette_of(theme: Mapping[str, str]) -> QPalette:
+    """The palette of ``theme`` (see :func:`themed`), built on first use."""
+    cached = _PALETTES.get(id(theme))
+    if cached is None:
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+        cached = (theme, themed(QApplication.palette(), theme))
+        _PALETTES[id(theme)] = cached
+    return cached[1]
 
 
 def themed(palette: QPalette, theme: Mapping[str, str]) -> QPalette:
@@ -59,6 +85,7 @@ def themed(palette: QPalette, theme: Mapping[str, str]) -> QPalette:
         (role.BrightText, "text"),
         (role.PlaceholderText, "muted_text"),
         (role.Highlight, "accent"),
+        (role.Accent, "accent"),
         (role.HighlightedText, "on_accent"),
         (role.Link, "link"),
         (role.LinkVisited, "link"),
