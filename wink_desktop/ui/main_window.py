@@ -8,7 +8,7 @@ enum set-up), item views (their enums cost more than a column of buttons) and ``
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -34,10 +34,15 @@ if TYPE_CHECKING:
     from wink_desktop.ui.widgets import NoticeBanner
 
 
-class _EmptyState(NamedTuple):
-    frame: QFrame
-    connect_button: QPushButton
-    reserved: QLabel
+class _EmptyState:
+    """The invitation's parts (a plain class: a NamedTuple's class costs more to make)."""
+
+    __slots__ = ("connect_button", "frame", "reserved")
+
+    def __init__(self, frame: QFrame, connect_button: QPushButton, reserved: QLabel) -> None:
+        self.frame = frame
+        self.connect_button = connect_button
+        self.reserved = reserved
 
 
 class MailboxPage(QWidget):
