@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from wink_desktop import APP_ID, APP_NAME, __version__
 from wink_desktop.ui.i18n import choose_language, install_translators
-from wink_desktop.ui.resources import stylesheet
 from wink_desktop.ui.shell import Shell
+from wink_desktop.ui.theme import apply_theme
 
 # Exit code when another Wink Desktop holds the lock but never answered.
 EXIT_ALREADY_RUNNING = 4
@@ -24,8 +24,13 @@ if TYPE_CHECKING:
     from wink_desktop.wiring import Parts
 
 
-def create_application(argv: list[str], language: str | None = None) -> QApplication:
-    """Create (or reuse) the QApplication with our names, style and translations."""
+def create_application(
+    argv: list[str], language: str | None = None, theme: str | None = None
+) -> QApplication:
+    """Create (or reuse) the QApplication with our names, theme and translations.
+
+    ``theme`` is ``light``, ``dark`` or ``system``; None follows ``$WINK_DESKTOP_THEME``.
+    """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_ID)
@@ -35,7 +40,7 @@ def create_application(argv: list[str], language: str | None = None) -> QApplica
     app.setDesktopFileName(APP_ID)
     # The translators are children of the application, which keeps them alive.
     install_translators(app, choose_language(language))
-    app.setStyleSheet(stylesheet())
+    apply_theme(app, theme)
     return app
 
 
@@ -94,6 +99,15 @@ def _watch_network(shell: Shell) -> None:
             shell.network_back()
 
     info.reachabilityChanged.connect(changed)
+
+
+def _after_first_paint(app: QApplication) -> None:
+    """What the first paint need not wait for: the windows' icon, the system's scheme."""
+    from wink_desktop.ui.resources import icon  # noqa: PLC0415
+    from wink_desktop.ui.theme import follow_system  # noqa: PLC0415
+
+    app.setWindowIcon(icon("wink"))
+    follow_system(app)
 
 
 def _open_browser(url: str) -> bool:
@@ -245,6 +259,7 @@ def run(
     app.processEvents()
     if on_shown is not None:
         on_shown()
+    _after_first_paint(app)
 
     import asyncio  # noqa: PLC0415
 

@@ -1219,10 +1219,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Sections</source>
-        <translation>Rubriques</translation>
-    </message>
-    <message>
         <source>✉️ Mailbox</source>
         <translation>✉️ Boîte mail</translation>
     </message>
@@ -1248,6 +1244,17 @@
     <message>
         <source>Latest messages</source>
         <translation>Derniers messages</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Rubrique</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ def shell(qtbot: QtBot, language: str) -> Shell:
 
 def test_main_window_starts_on_the_mailbox_page(shell: Shell, language: str) -> None:
     window = shell.main_window
-    assert window.navigation.item(0).text() == TEXTS[language]["nav"]
+    assert window.navigation.button(0).text() == TEXTS[language]["nav"]
     assert window.pages.currentWidget() is window.mailbox_page
     button = window.mailbox_page.connect_button
     assert button.text() == TEXTS[language]["connect"]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from wink_desktop import APP_NAME, __version__
 from wink_desktop.core.about import sign_in_summary
 from wink_desktop.ui.i18n import translate
-from wink_desktop.ui.widgets import use_light_palette
+from wink_desktop.ui.theme_live import use_theme_palette
 
 if TYPE_CHECKING:
     from wink_desktop.ui.context import AppContext
@@ -47,7 +47,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("about_dialog")
         self.setWindowTitle(self.tr("About Wink Desktop"))
-        use_light_palette(self)
+        use_theme_palette(self)
         # Wide enough for each line to stay on one line in both languages.
         self.setMinimumWidth(460)
         self._layout = layout = QVBoxLayout(self)

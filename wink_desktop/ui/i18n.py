@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from wink_desktop.core.i18n import Translate, untranslated
 from wink_desktop.ui.resources import translations_dir
+
+if TYPE_CHECKING:
+    from wink_desktop.core.i18n import Translate
 
 #: Languages with a full catalogue; the first is the product's own language.
 SUPPORTED_LANGUAGES = ("fr", "en")
@@ -55,6 +58,9 @@ def translate(context: str, source: str) -> str:
 
 def catalogue_translate(language: str) -> Translate:
     """A translate function reading our catalogue directly (no QApplication: the CLI)."""
+    # Imported here: the GUI's start-up does not need the core's i18n module.
+    from wink_desktop.core.i18n import untranslated  # noqa: PLC0415
+
     if language == "en":
         return untranslated
     translator = QTranslator()

@@ -1,7 +1,8 @@
 """The main window: navigation on the left, the mailbox page, the settings gear.
 
 This is the first screen: it avoids the ``Qt`` namespace (importing it costs about 12 ms of
-enum set-up); alignment and scroll policies come from the style sheet instead.
+enum set-up), item views (their enums cost more than a column of buttons) and ``QIcon``
+(the pictures are drawn by the style sheet); alignment comes from the style sheet too.
 """
 
 from __future__ import annotations
@@ -9,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -25,12 +25,24 @@ from PySide6.QtWidgets import (
 )
 
 from wink_desktop import APP_NAME
-from wink_desktop.ui.resources import icon
-from wink_desktop.ui.widgets import NoticeBanner, centered, heading
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
     from wink_desktop.core.messages import MessageHeader
     from wink_desktop.core.providers import ProviderCatalogue
+    from wink_desktop.ui.widgets import NoticeBanner
+
+
+class _EmptyState:
+    """The invitation's parts (a plain class: a NamedTuple's class costs more to make)."""
+
+    __slots__ = ("connect_button", "frame", "reserved")
+
+    def __init__(self, frame: QFrame, connect_button: QPushButton, reserved: QLabel) -> None:
+        self.frame = frame
+        self.connect_button = connect_button
+        self.reserved = reserved
 
 
 class MailboxPage(QWidget):
@@ -50,18 +62,59 @@ class MailboxPage(QWidget):
         super().__init__(parent)
         self._catalogue = catalogue
         self.setObjectName("mailbox_page")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        self.banner = NoticeBanner(self)
-        layout.addWidget(self.banner)
-        layout.addStretch(1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(32, 24, 32, 24)
+        self._layout.addStretch(1)
+        self.connected_box = QWidget(self)
+        self.connected_box.setObjectName("connected_mailbox")
+        self._connected_layout = QVBoxLayout(self.connected_box)
+        self.connected_box.hide()
+        # When connected, the card and the messages take the page's height.
+        self._layout.addWidget(self.connected_box, 20)
+        self._layout.addStretch(2)
+        self.card: QWidget | None = None
+        # Nothing shows until the saved account has been read (right after the first
+        # paint): the banner and the invitation are built when first needed, which keeps
+        # half of this page's widgets (and their styling) out of start-up.
+        self._banner: NoticeBanner | None = None
+        self._empty: _EmptyState | None = None
+
+    @property
+    def banner(self) -> NoticeBanner:
+        """The page's dismissable message (built on first use)."""
+        if self._banner is None:
+            from wink_desktop.ui.widgets import NoticeBanner  # noqa: PLC0415 - not at start-up
+
+            self._banner = NoticeBanner(self)
+            self._layout.insertWidget(0, self._banner)
+        return self._banner
+
+    @property
+    def empty(self) -> QFrame:
+        """The invitation to connect a mailbox (built on first use)."""
+        return self._empty_state().frame
+
+    @property
+    def connect_button(self) -> QPushButton:
+        """The "Connect your mailbox" button."""
+        return self._empty_state().connect_button
+
+    @property
+    def reserved(self) -> QLabel:
+        """The notice shown instead of the button to users who may not connect."""
+        return self._empty_state().reserved
+
+    def _empty_state(self) -> _EmptyState:
+        if self._empty is not None:
+            return self._empty
+        from wink_desktop.ui.widgets import centered, heading  # noqa: PLC0415 - not at start-up
 
         empty = QFrame(self)
         empty.setObjectName("empty_state")
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.setSpacing(12)
+        layout = QVBoxLayout(empty)
+        layout.setSpacing(12)
+        # The style sheet draws the picture (scaled for the screen, no QIcon here).
         picture = QLabel(empty)
-        picture.setPixmap(icon("mail").pixmap(QSize(72, 72)))
         picture.setObjectName("empty_picture")
         title = heading(self.tr("No mailbox connected yet"), empty)
         title.setProperty("centered", True)
@@ -75,65 +128,53 @@ class MailboxPage(QWidget):
         explanation.setWordWrap(True)
         explanation.setObjectName("muted")
         explanation.setProperty("centered", True)
-        self.connect_button = QPushButton(self.tr("Connect your mailbox"), empty)
-        self.connect_button.setObjectName("connect_mailbox")
-        self.connect_button.setProperty("class", "primary")
-        self.connect_button.clicked.connect(self.connect_requested)
-        empty_layout.addWidget(picture)
-        empty_layout.addWidget(title)
-        empty_layout.addWidget(explanation)
-        empty_layout.addLayout(centered(self.connect_button))
-        self.reserved = QLabel(
+        button = QPushButton(self.tr("Connect your mailbox"), empty)
+        button.setObjectName("connect_mailbox")
+        button.setProperty("class", "primary")
+        layout.addWidget(picture)
+        layout.addWidget(title)
+        layout.addWidget(explanation)
+        layout.addLayout(centered(button))
+        reserved = QLabel(
             self.tr(
                 "Connecting a mailbox is reserved for administrators of your Wink account. "
                 "You can still send emails to candidates from Wink, with Wink's own address."
             ),
             empty,
         )
-        self.reserved.setObjectName("collaborator_notice")
-        self.reserved.setWordWrap(True)
-        self.reserved.setProperty("centered", True)
-        self.reserved.hide()
-        empty_layout.addWidget(self.reserved)
+        reserved.setObjectName("collaborator_notice")
+        reserved.setWordWrap(True)
+        reserved.setProperty("centered", True)
+        reserved.hide()
+        layout.addWidget(reserved)
         # A fixed width lets the word-wrapped labels compute their height correctly.
         empty.setFixedWidth(480)
-        self.empty = empty
-        layout.addLayout(centered(empty))
-        self.connected_box = QWidget(self)
-        self.connected_box.setObjectName("connected_mailbox")
-        self._connected_layout = QVBoxLayout(self.connected_box)
-        self.connected_box.hide()
-        # Nothing shows until the saved account has been read (right after the first paint).
+        button.clicked.connect(self.connect_requested)
         empty.hide()
-        # When connected, the card and the messages take the page's height.
-        layout.addWidget(self.connected_box, 20)
-        layout.addStretch(2)
-        self.card: QWidget | None = None
+        self._layout.insertLayout(self._layout.indexOf(self.connected_box), centered(empty))
+        self._empty = _EmptyState(empty, button, reserved)
+        return self._empty
 
     def show_account(self, account: object | None, *, may_connect: bool) -> None:
         """The connected mailbox's card, or the invitation (or the collaborator notice)."""
-        self.empty.setVisible(account is None)
-        self.connect_button.setVisible(may_connect)
-        self.reserved.setVisible(not may_connect)
+        if account is None or self._empty is not None:
+            empty = self._empty_state()
+            empty.frame.setVisible(account is None)
+            empty.connect_button.setVisible(may_connect)
+            empty.reserved.setVisible(not may_connect)
         self.connected_box.setVisible(account is not None)
         if account is None:
             return
         if self.card is None:
-            # Built on first use: the card is not part of start-up.
-            from wink_desktop.core.providers import ProviderCatalogue  # noqa: PLC0415
-            from wink_desktop.ui.settings_window import AccountCard  # noqa: PLC0415
+            # Built on first use: the card and the messages are not part of start-up.
+            from wink_desktop.ui.mailbox_view import build_connected  # noqa: PLC0415
 
-            self._connected_layout.addWidget(heading(self.tr("Your connected mailbox"), self, 2))
-            catalogue = self._catalogue() if self._catalogue else ProviderCatalogue(())
-            self.card = AccountCard(catalogue, self.connected_box)
-            self._connected_layout.addWidget(self.card)
-            self._connected_layout.addWidget(heading(self.tr("Latest messages"), self, 2))
-            self.messages_status = QLabel(self.connected_box)
-            self.messages_status.setObjectName("messages_status")
-            self.messages_status.setWordWrap(True)
-            self._connected_layout.addWidget(self.messages_status)
-            self.messages = _message_list(self.connected_box)
-            self._connected_layout.addWidget(self.messages, 1)
+            self.card, self.messages_status, self.messages = build_connected(
+                self.connected_box,
+                self._connected_layout,
+                self._catalogue,
+                (self.tr("Your connected mailbox"), self.tr("Latest messages")),
+            )
         self.card.show_account(account)  # type: ignore[attr-defined]
 
     def show_messages_status(self, text: str) -> None:
@@ -187,7 +228,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setWindowTitle(APP_NAME)
-        self.setWindowIcon(icon("wink"))
+        # The window's icon is the application's (app.py sets it after the first paint).
         self.resize(960, 620)
 
         central = QWidget(self)
@@ -198,25 +239,24 @@ class MainWindow(QMainWindow):
 
         body = QHBoxLayout()
         body.setSpacing(0)
-        self.navigation = QListWidget(central)
-        self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setFixedWidth(210)
-        mailbox_item = QListWidgetItem(self.tr("✉️ Mailbox"))
-        mailbox_item.setSizeHint(QSize(200, 44))
-        self.navigation.addItem(mailbox_item)
-
+        self.navigation = Navigation(central)
         self.pages = QStackedWidget(central)
         self.mailbox_page = MailboxPage(self.pages, catalogue)
         self.mailbox_page.connect_requested.connect(self.connect_requested)
-        self.pages.addWidget(self.mailbox_page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
+        self.add_section("mailbox", self.tr("✉️ Mailbox"), self.mailbox_page)
+        self.navigation.current_changed.connect(self.pages.setCurrentIndex)
+        self.navigation.set_current(0)
 
         body.addWidget(self.navigation)
         body.addWidget(self.pages, 1)
         root.addLayout(body, 1)
         self.setCentralWidget(central)
+
+    def add_section(self, name: str, text: str, page: QWidget) -> QPushButton:
+        """A section: its button in the navigation (``navigation_<name>``) and its page."""
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        return self.navigation.add_section(name, text)
 
     def _build_top_bar(self, parent: QWidget) -> QWidget:
         bar = QFrame(parent)
@@ -224,7 +264,7 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(16, 8, 12, 8)
         logo = QLabel(bar)
-        logo.setPixmap(icon("wink").pixmap(QSize(28, 28)))
+        logo.setObjectName("logo")  # drawn by the style sheet
         name = QLabel("Wink", bar)
         name.setObjectName("brand")
         self.settings_button = QToolButton(bar)
@@ -250,39 +290,74 @@ class MainWindow(QMainWindow):
         self.mailbox_page.banner.show_message(text, kind, action, on_action)
 
 
-def _message_list(parent: QWidget) -> QWidget:
-    """A read-only table of the latest messages (built on first use)."""
-    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem  # noqa: PLC0415
+class Navigation(QFrame):
+    """The column of sections on the left: one checkable button per section.
 
-    class MessageList(QTreeWidget):
-        def __init__(self, owner: QWidget) -> None:
-            super().__init__(owner)
-            self.setObjectName("latest_messages")
-            self.setRootIsDecorated(False)
-            self.setUniformRowHeights(True)
-            self.setHeaderLabels([self.tr("From"), self.tr("Subject"), self.tr("Date")])
-            self.setAccessibleName(self.tr("Latest messages"))
-            header = self.header()
-            header.setStretchLastSection(False)
-            header.setSectionResizeMode(0, header.ResizeMode.Interactive)
-            header.setSectionResizeMode(1, header.ResizeMode.Stretch)
-            header.setSectionResizeMode(2, header.ResizeMode.ResizeToContents)
-            self.setColumnWidth(0, 200)
+    A list view would expose two focused nodes to screen readers (the list and its
+    current item); here only the focused button is. The buttons form an exclusive group,
+    so the arrow keys move between sections (Qt's own handling for grouped buttons) and
+    the checked one is the section shown.
 
-        def add_row(self, sender: str, subject: str, date: str) -> None:
-            self.addTopLevelItem(QTreeWidgetItem([sender, subject, _short_date(date)]))
+    Signals:
+        current_changed(int): the section at this index was chosen.
+    """
 
-    return MessageList(parent)
+    current_changed = Signal(int)
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigation")
+        self.setAccessibleName(self.tr("Sections"))
+        self.setFixedWidth(210)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(8, 8, 8, 8)
+        self._layout.setSpacing(4)
+        self._layout.addStretch(1)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.group.idToggled.connect(self._toggled)
 
-def _short_date(iso: str) -> str:
-    if not iso:
-        return ""
-    from PySide6.QtCore import QDateTime, QLocale, Qt  # noqa: PLC0415
+    def add_section(self, name: str, text: str) -> QPushButton:
+        """Add the button of section ``name`` (the next index), showing ``text``."""
+        # Parent only, then the text: QPushButton(text, parent) makes PySide try the
+        # (icon, text) overload first, which creates QIcon and its enums (about 1.4 ms).
+        button = QPushButton(self)
+        button.setText(text)
+        button.setObjectName(f"navigation_{name}")
+        button.setProperty("class", "navItem")
+        button.setCheckable(True)
+        button.setAccessibleDescription(self.tr("Section"))
+        self.group.addButton(button, len(self.group.buttons()))
+        self._layout.insertWidget(self._layout.count() - 1, button)
+        return button
 
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    return (
-        QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
-        if moment.isValid()
-        else iso
-    )
+    def button(self, index: int) -> QPushButton:
+        """The button of the section at ``index``."""
+        found = self.group.button(index)
+        if not isinstance(found, QPushButton):
+            raise IndexError(index)
+        return found
+
+    def current(self) -> int:
+        """The index of the section shown (-1 before any)."""
+        return self.group.checkedId()
+
+    def set_current(self, index: int) -> None:
+        """Show the section at ``index``."""
+        self.button(index).setChecked(True)
+
+    def _toggled(self, index: int, checked: bool) -> None:
+        if checked:
+            self.current_changed.emit(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Home and End reach the first and the last section (arrows: the buttons)."""
+        from PySide6.QtCore import Qt  # noqa: PLC0415 - not on the start-up path
+
+        buttons = self.group.buttons()
+        if buttons and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            target = buttons[0 if event.key() == Qt.Key.Key_Home else -1]
+            target.setChecked(True)
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        super().keyPressEvent(event)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-
-from PySide6.QtGui import QIcon
+from typing import TYPE_CHECKING
 
 import wink_desktop
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 
 @cache
@@ -23,15 +25,25 @@ def resource_dir() -> Path:
 
 def icon(name: str) -> QIcon:
     """The SVG icon ``resources/icons/<name>.svg``."""
+    # Imported here: creating the QIcon type costs about 1 ms, and the first window has no
+    # QIcon (its pictures are drawn by the style sheet).
+    from PySide6.QtGui import QIcon  # noqa: PLC0415
+
     return QIcon(str(resource_dir() / "icons" / f"{name}.svg"))
 
 
-def stylesheet() -> str:
-    """The application's Qt style sheet, its ``@token@`` placeholders filled by the theme."""
-    from wink_desktop.ui.theme import LIGHT, render  # noqa: PLC0415 - read once, at start
+@cache
+def stylesheet(theme: str = "light") -> str:
+    """The application's Qt style sheet, its ``@token@`` placeholders filled by ``theme``.
+
+    Filled once per theme: a live switch back to a theme reuses its text.
+    """
+    from wink_desktop.ui.theme import THEMES, render  # noqa: PLC0415 - read once, at start
 
     text = (resource_dir() / "styles" / "app.qss").read_text(encoding="utf-8")
-    return render(text, LIGHT, (resource_dir() / "icons").as_posix())
+    icons = resource_dir() / "icons"
+    tinted = icons if theme == "light" else icons / theme
+    return render(text, THEMES[theme], icons.as_posix(), tinted.as_posix())
 
 
 def translations_dir() -> Path:

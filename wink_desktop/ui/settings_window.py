@@ -28,7 +28,8 @@ from wink_desktop.ui.delivery_panel import DeliveryPanel
 from wink_desktop.ui.diagnostics_button import ContextSource, CopyDiagnostics
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.resources import icon
-from wink_desktop.ui.widgets import NoticeBanner, heading, use_light_palette
+from wink_desktop.ui.theme_live import use_theme_palette
+from wink_desktop.ui.widgets import NoticeBanner, heading
 
 if TYPE_CHECKING:
     from wink_desktop.ui.tasks import TaskSet
@@ -250,7 +251,7 @@ class SettingsWindow(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setWindowIcon(icon("gear"))
         self.resize(620, 600)
-        use_light_palette(self)
+        use_theme_palette(self)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settings_tabs")

@@ -93,14 +93,3 @@ def centered(widget: QWidget) -> QHBoxLayout:
     row.addWidget(widget)
     row.addStretch(1)
     return row
-
-
-def use_light_palette(widget: QWidget) -> None:
-    """Wink's light colours for ``widget`` and its children, whatever the system theme.
-
-    The style sheet colours most surfaces; a few (QWizard's header among them) paint with
-    the palette, so a dark system palette would otherwise give dark text on black.
-    """
-    from wink_desktop.ui.theme import apply_palette  # noqa: PLC0415 - not needed at start-up
-
-    apply_palette(widget)

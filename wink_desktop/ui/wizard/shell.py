@@ -17,7 +17,7 @@ from wink_desktop.services.connect_flow import ConnectFlow, FlowState, SignInPor
 from wink_desktop.services.discovery import discover
 from wink_desktop.ui.context import AppContext
 from wink_desktop.ui.tasks import TaskSet
-from wink_desktop.ui.widgets import use_light_palette
+from wink_desktop.ui.theme_live import use_theme_palette
 from wink_desktop.ui.wizard.browser_page import BrowserPage
 from wink_desktop.ui.wizard.common import PageId
 from wink_desktop.ui.wizard.done_page import DonePage
@@ -74,7 +74,7 @@ class ConnectWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(720, 600)
-        use_light_palette(self)
+        use_theme_palette(self)
         self.context = context
         self.flow = flow_for(context)
         self.tasks = TaskSet()
