@@ -193,7 +193,7 @@ def test_desktop_entry_and_metainfo_validate(installed: Installed) -> None:
         check=False,
     )
     assert desktop.returncode == 0, desktop.stdout + desktop.stderr
-    (metainfo,) = (share / "metainfo").glob("*.metainfo.xml")
+    metainfo = share / "metainfo" / "fr.wink.WinkDesktop.metainfo.xml"
     appstream = subprocess.run(
         ["appstreamcli", "validate", "--no-net", str(metainfo)],
         capture_output=True,
