@@ -264,7 +264,9 @@ def debian_package(icons: Path) -> Path:
 
 def windows_installer() -> None:
     """The Inno Setup installer, when ``iscc`` is installed (not run on our machines)."""
-    iscc = shutil.which("iscc") or shutil.which("ISCC")
+    default = Path(os.environ.get("PROGRAMFILES(X86)", "C:/Program Files (x86)"))
+    default = default / "Inno Setup 6" / "ISCC.exe"
+    iscc = shutil.which("iscc") or (str(default) if default.is_file() else None)
     if iscc is None:
         _say("iscc (Inno Setup) not found: the installer was not built")
         return
