@@ -248,3 +248,19 @@ def test_removing_the_package_leaves_nothing_behind(installed: Installed, tmp_pa
         _apt("remove", "-y", APP_ID)
         assert not Path(f"/opt/{APP_ID}").exists()
         assert not Path(f"/usr/bin/{APP_ID}").exists()
+
+
+def test_tarball_runs_from_wherever_it_is_unpacked(installed: Installed, tmp_path: Path) -> None:
+    subprocess.run(["tar", "-xJf", str(TARBALL), "-C", str(tmp_path)], check=True, timeout=300)
+    top = tmp_path / f"{APP_ID}-{__version__}"
+    assert (top / "share" / "applications" / f"{APP_ID}.desktop").is_file()
+    result = subprocess.run(
+        [str(top / "bin" / APP_ID), "--version"],
+        env=_app_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"Wink Desktop {__version__}")
