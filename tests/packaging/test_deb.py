@@ -230,6 +230,23 @@ def test_package_installs_the_command_icons_and_only_the_qt_parts_used(
     assert catalogues == {"qtbase_fr.qm", "wink_desktop_fr.qm"}
 
 
+def test_tarball_runs_from_wherever_it_is_unpacked(installed: Installed, tmp_path: Path) -> None:
+    subprocess.run(["tar", "-xJf", str(TARBALL), "-C", str(tmp_path)], check=True, timeout=300)
+    top = tmp_path / f"{APP_ID}-{__version__}"
+    assert (top / "share" / "applications" / f"{APP_ID}.desktop").is_file()
+    result = subprocess.run(
+        [str(top / "bin" / APP_ID), "--version"],
+        env=_app_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"Wink Desktop {__version__}")
+
+
+# Last: under CI it uninstalls the package.
 def test_removing_the_package_leaves_nothing_behind(installed: Installed, tmp_path: Path) -> None:
     # dpkg removes exactly the files it unpacked: the package must own every file it puts
     # on the machine and create none behind dpkg's back (no maintainer scripts).
@@ -248,19 +265,3 @@ def test_removing_the_package_leaves_nothing_behind(installed: Installed, tmp_pa
         _apt("remove", "-y", APP_ID)
         assert not Path(f"/opt/{APP_ID}").exists()
         assert not Path(f"/usr/bin/{APP_ID}").exists()
-
-
-def test_tarball_runs_from_wherever_it_is_unpacked(installed: Installed, tmp_path: Path) -> None:
-    subprocess.run(["tar", "-xJf", str(TARBALL), "-C", str(tmp_path)], check=True, timeout=300)
-    top = tmp_path / f"{APP_ID}-{__version__}"
-    assert (top / "share" / "applications" / f"{APP_ID}.desktop").is_file()
-    result = subprocess.run(
-        [str(top / "bin" / APP_ID), "--version"],
-        env=_app_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"Wink Desktop {__version__}")
