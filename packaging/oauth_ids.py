@@ -3,8 +3,8 @@
 Interface used by ``packaging/build``: ``python packaging/oauth_ids.py --write PATH`` writes
 this build's sign-in ids (``WINK_GOOGLE_CLIENT_ID``, ``WINK_GOOGLE_CLIENT_SECRET``,
 ``WINK_MICROSOFT_CLIENT_ID``) into the bundle's ``oauth.toml`` and prints which providers
-are enabled. This stub validates nothing and only fills empty ``client_id``/``client_secret``
-lines; the secret is never printed.
+are enabled. This stub refuses anything but letters, digits, ``.``, ``_`` and ``-`` and
+only fills empty ``client_id``/``client_secret`` lines; the secret is never printed.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import sys
 from pathlib import Path
 
 _VARIABLES = {
@@ -33,7 +34,11 @@ def main() -> int:
         table = header.group(1) if header else table
         key = line.split("=", 1)[0].strip()
         value = os.environ.get(_VARIABLES.get((table, key), ""), "").strip()
-        lines.append(f'{key} = "{value}"' if value and value.isprintable() else line)
+        if value and not re.fullmatch(r"[A-Za-z0-9._-]{1,200}", value):
+            # Nothing that could close the TOML string: an id is letters, digits, . _ -.
+            print(f"{_VARIABLES[(table, key)]} is malformed (not shown)", file=sys.stderr)
+            return 2
+        lines.append(f'{key} = "{value}"' if value else line)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     enabled = [
         name
