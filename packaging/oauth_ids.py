@@ -190,12 +190,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         names = write(args.write, os.environ)
     except IdError as exc:
-        print(f"oauth_ids.py: {exc}", file=sys.stderr)  # noqa: T201
+        print(f"oauth_ids.py: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:
-        print(f"oauth_ids.py: cannot edit {args.write}: {exc.strerror or exc}", file=sys.stderr)  # noqa: T201
+        print(f"oauth_ids.py: cannot edit {args.write}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
-    print(f"Sign-in providers enabled: {', '.join(names) if names else 'none'}")  # noqa: T201
+    print(f"Sign-in providers enabled: {', '.join(names) if names else 'none'}")
     return EXIT_OK
 
 

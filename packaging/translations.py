@@ -40,7 +40,7 @@ def sources() -> list[str]:
 
 def provider_hints() -> list[str]:
     """The hints of ``providers.toml``: data, not code, so lupdate cannot see them."""
-    import tomllib  # noqa: PLC0415
+    import tomllib
 
     data = tomllib.loads((ROOT / "wink_desktop" / "providers" / "providers.toml").read_text())
     tables = data.get("provider", [])
@@ -62,7 +62,7 @@ def update(ts: Path, language: str) -> None:
 
 
 def _lupdate(ts: Path, language: str, hints: Path) -> None:
-    subprocess.run(  # noqa: S603
+    subprocess.run(
         [
             _tool("pyside6-lupdate"),
             *sources(),
@@ -83,7 +83,7 @@ def _lupdate(ts: Path, language: str, hints: Path) -> None:
 
 def release(ts: Path, qm: Path) -> None:
     """Compile ``ts`` into ``qm``."""
-    subprocess.run(  # noqa: S603
+    subprocess.run(
         [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, cwd=ROOT
     )
 
@@ -112,7 +112,7 @@ def problems(ts: Path) -> list[str]:
 
 
 def _placeholders(text: str) -> set[str]:
-    import re  # noqa: PLC0415
+    import re
 
     return set(re.findall(r"\{[a-z_]+\}", text))
 
@@ -152,14 +152,14 @@ def main() -> int:
     parser.add_argument("--check", action="store_true")
     if parser.parse_args().check:
         issues = check()
-        print("\n".join(issues) or "translations up to date")  # noqa: T201
+        print("\n".join(issues) or "translations up to date")
         return 1 if issues else 0
     for lang, language in LANGUAGES.items():
         ts = CATALOGUES / f"wink_desktop_{lang}.ts"
         update(ts, language)
         release(ts, ts.with_suffix(".qm"))
         for line in problems(ts):
-            print(line)  # noqa: T201
+            print(line)
     return 0
 
 

@@ -112,7 +112,9 @@ def _add_report_parser(commands: Any, translate: Translate) -> None:
 
 
 def _add_gui_parser(commands: Any, translate: Translate) -> None:
-    commands.add_parser("gui", help=translate("Cli", "open the app (the default)"))
+    gui = commands.add_parser("gui", help=translate("Cli", "open the app (the default)"))
+    # For packaging tests and benchmarks only: open, save the painted window, exit.
+    gui.add_argument("--smoke-screenshot", metavar="PATH", help=argparse.SUPPRESS)
 
 
 def _add_paths_parser(commands: Any, translate: Translate) -> None:
@@ -387,4 +389,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_check(args, translate, wiring.probes, wiring.catalogue)
     from wink_desktop.app import run  # noqa: PLC0415 - Qt only when the GUI is wanted
 
-    return run(language=args.lang, role=args.role, start=args.start, verbose=args.verbose)
+    shown = None
+    if getattr(args, "smoke_screenshot", None):
+        from wink_desktop.ui.smoke import screenshot_then_exit  # noqa: PLC0415
+
+        shown = screenshot_then_exit(args.smoke_screenshot)
+    return run(
+        language=args.lang, role=args.role, on_shown=shown, start=args.start, verbose=args.verbose
+    )

@@ -8,9 +8,13 @@ WINK_VENV="$WINK_ROOT/.venv"
 WINK_GUI_PACKAGES="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 fonts-dejavu-core"
-# The real servers the test suite starts, and a private Secret Service for the keyring tests.
-WINK_TEST_PACKAGES="dovecot-imapd dovecot-lmtpd postfix gnome-keyring dbus xvfb desktop-file-utils
-  chromium"
+# Building the Linux packages: strip (binutils), xz, dpkg-deb (in dpkg, always there).
+WINK_BUILD_PACKAGES="binutils xz-utils"
+# The real servers the test suite starts, a private Secret Service for the keyring tests,
+# Xvfb (the tray tests), Chromium (opens the support guide), and what the package test
+# builds and checks the .deb with.
+WINK_TEST_PACKAGES="dovecot-imapd dovecot-lmtpd postfix gnome-keyring dbus xvfb chromium
+  $WINK_BUILD_PACKAGES desktop-file-utils appstream"
 
 wink_say() { printf 'wink: %s\n' "$*" >&2; }
 
