@@ -1524,8 +1524,12 @@
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <source>I checked these servers: they are my provider&apos;s.</source>
-        <translation>J’ai vérifié ces serveurs&#xa0;: ce sont ceux de mon fournisseur.</translation>
+        <source>Confirm these servers and sign in</source>
+        <translation>Confirmer ces serveurs et se connecter</translation>
+    </message>
+    <message>
+        <source>“{button}” sends your password to {imap} (incoming) and {smtp} (outgoing). A server you type yourself needs no confirmation.</source>
+        <translation>«&#xa0;{button}&#xa0;» envoie votre mot de passe à {imap} (réception) et à {smtp} (envoi). Un serveur que vous saisissez vous-même n’a pas besoin de confirmation.</translation>
     </message>
     <message>
         <source>Type the current password of {email}. Everything else is kept as it was.</source>
