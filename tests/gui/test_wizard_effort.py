@@ -159,6 +159,7 @@ def test_google_or_microsoft_address_takes_one_field_and_three_clicks(
         button = page.oauth_buttons[provider]  # type: ignore[attr-defined]
         qtbot.waitUntil(button.isVisible, timeout=WAIT)
         assert not page.password.isVisible()  # type: ignore[attr-defined] # no password here
+        assert not wizard.button(NEXT).isVisible()  # one button for one action
         if provider == "google":
             snap(wizard, language, "00c-wizard-address-google")
         click(qtbot, button)
