@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>Connect the mailbox you use with candidates. Wink tests it before saving anything and keeps your password only in your system&apos;s keyring.</source>
-        <translation>Connectez la boîte mail que vous utilisez avec les candidats. Wink la teste avant de rien enregistrer et ne garde votre mot de passe que dans le trousseau de votre système.</translation>
+        <translation>Connectez la boîte mail que vous utilisez avec les candidats. Wink la teste avant d’enregistrer quoi que ce soit et ne garde votre mot de passe que dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>Status: {state}</source>
@@ -1412,7 +1412,7 @@
     </message>
     <message>
         <source>Pick your provider: Wink fills in the settings it knows and tests them before saving anything.</source>
-        <translation>Choisissez votre fournisseur&#xa0;: Wink remplit les réglages qu’il connaît et les teste avant de rien enregistrer.</translation>
+        <translation>Choisissez votre fournisseur&#xa0;: Wink remplit les réglages qu’il connaît et les teste avant d’enregistrer quoi que ce soit.</translation>
     </message>
     <message>
         <source>Other (IMAP)</source>
@@ -1544,8 +1544,12 @@
         <translation>Confirmer ces serveurs et se connecter</translation>
     </message>
     <message>
-        <source>“{button}” sends your password to {imap} (incoming) and {smtp} (outgoing). A server you type yourself needs no confirmation.</source>
-        <translation>«&#xa0;{button}&#xa0;» envoie votre mot de passe à {imap} (réception) et à {smtp} (envoi). Un serveur que vous saisissez vous-même n’a pas besoin de confirmation.</translation>
+        <source>“{button}” sends your password to {imap} and {smtp}.</source>
+        <translation>«&#xa0;{button}&#xa0;» envoie votre mot de passe à {imap} et à {smtp}.</translation>
+    </message>
+    <message>
+        <source>“{button}” sends your password to {imap}.</source>
+        <translation>«&#xa0;{button}&#xa0;» envoie votre mot de passe à {imap}.</translation>
     </message>
     <message>
         <source>Type the current password of {email}. Everything else is kept as it was.</source>

@@ -79,6 +79,7 @@ class ServerPage(FlowPage):
         self.confirm_note = QLabel(self)
         self.confirm_note.setObjectName("servers_confirm_note")
         self.confirm_note.setWordWrap(True)
+        self.confirm_note.setTextFormat(Qt.TextFormat.PlainText)  # host names, never markup
         self.confirm_note.hide()
         layout.addWidget(self.confirm_note)
         # The next page is the live test: the button says what it does.
@@ -147,16 +148,13 @@ class ServerPage(FlowPage):
         self.setButtonText(_NEXT, label)
         self.confirm_note.setVisible(awaiting)
         if awaiting:
-            self.confirm_note.setText(
-                self.tr(
-                    "“{button}” sends your password to {imap} (incoming) and {smtp} "
-                    "(outgoing). A server you type yourself needs no confirmation."
-                ).format(
-                    button=label,
-                    imap=self.imap.host.text().strip(),
-                    smtp=self.smtp.host.text().strip(),
-                )
+            imap, smtp = self.imap.host.text().strip(), self.smtp.host.text().strip()
+            text = (
+                self.tr("“{button}” sends your password to {imap} and {smtp}.")
+                if imap.lower() != smtp.lower()
+                else self.tr("“{button}” sends your password to {imap}.")
             )
+            self.confirm_note.setText(text.format(button=label, imap=imap, smtp=smtp))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Return in a field never confirms servers: it goes to the button that does."""
