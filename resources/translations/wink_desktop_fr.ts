@@ -1188,16 +1188,24 @@
         <translation>Votre boîte mail</translation>
     </message>
     <message>
-        <source>Connect the mailbox you use with candidates. Wink never sees your password when you sign in with Google or Microsoft.</source>
-        <translation>Connectez la boîte mail que vous utilisez avec les candidats. Avec Google ou Microsoft, Wink ne voit jamais votre mot de passe.</translation>
-    </message>
-    <message>
         <source>Replace with another mailbox</source>
         <translation>Remplacer par une autre boîte mail</translation>
     </message>
     <message>
         <source>Sign in with another service</source>
         <translation>Se connecter avec un autre service</translation>
+    </message>
+    <message>
+        <source>Connect the mailbox you use with candidates. Wink never sees your password when you sign in with {first} or {second}.</source>
+        <translation>Connectez la boîte mail que vous utilisez avec les candidats. Avec {first} ou {second}, Wink ne voit jamais votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Connect the mailbox you use with candidates. Wink never sees your password when you sign in with {provider}.</source>
+        <translation>Connectez la boîte mail que vous utilisez avec les candidats. Avec {provider}, Wink ne voit jamais votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Connect the mailbox you use with candidates. Wink tests it before saving anything and keeps your password only in your system&apos;s keyring.</source>
+        <translation>Connectez la boîte mail que vous utilisez avec les candidats. Wink la teste avant d’enregistrer quoi que ce soit et ne garde votre mot de passe que dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>Status: {state}</source>
@@ -1662,12 +1670,20 @@
         <translation>Choisissez votre fournisseur</translation>
     </message>
     <message>
-        <source>With Google and Microsoft you sign in on their own page; Wink never sees your password.</source>
-        <translation>Avec Google et Microsoft, vous vous connectez sur leur propre page&#xa0;; Wink ne voit jamais votre mot de passe.</translation>
-    </message>
-    <message>
         <source>View all providers</source>
         <translation>Voir tous les fournisseurs</translation>
+    </message>
+    <message>
+        <source>With {first} and {second} you sign in on their own page; Wink never sees your password.</source>
+        <translation>Avec {first} et {second}, vous vous connectez sur leur propre page&#xa0;; Wink ne voit jamais votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>With {provider} you sign in on its own page; Wink never sees your password.</source>
+        <translation>Avec {provider}, vous vous connectez sur sa propre page&#xa0;; Wink ne voit jamais votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Pick your provider: Wink fills in the settings it knows and tests them before saving anything.</source>
+        <translation>Choisissez votre fournisseur&#xa0;: Wink remplit les réglages qu’il connaît et les teste avant d’enregistrer quoi que ce soit.</translation>
     </message>
     <message>
         <source>Other (IMAP)</source>
@@ -2098,8 +2114,16 @@
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <source>I checked these servers: they are my provider&apos;s.</source>
-        <translation>J’ai vérifié ces serveurs&#xa0;: ce sont ceux de mon fournisseur.</translation>
+        <source>Confirm these servers and sign in</source>
+        <translation>Confirmer ces serveurs et se connecter</translation>
+    </message>
+    <message>
+        <source>“{button}” sends your password to {imap} and {smtp}.</source>
+        <translation>«&#xa0;{button}&#xa0;» envoie votre mot de passe à {imap} et à {smtp}.</translation>
+    </message>
+    <message>
+        <source>“{button}” sends your password to {imap}.</source>
+        <translation>«&#xa0;{button}&#xa0;» envoie votre mot de passe à {imap}.</translation>
     </message>
     <message>
         <source>Type the current password of {email}. Everything else is kept as it was.</source>

@@ -118,7 +118,9 @@ def test_google_without_id_offers_gmail_with_an_app_password(
         "ssl",
     )
     # Bundled servers: nothing to vouch for.
-    assert not page.confirm_untrusted.isVisible()  # type: ignore[attr-defined]
+    assert not page.confirm_note.isVisible()  # type: ignore[attr-defined]
+    sign_in = wizard.button(QWizard.WizardButton.NextButton).text()
+    assert sign_in == ("Se connecter" if language == "fr" else "Sign in")
     hint = page.hint  # type: ignore[attr-defined]
     assert hint.isVisible()
     note = " ".join(label.text() for label in hint.findChildren(QLabel))

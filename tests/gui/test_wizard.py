@@ -20,7 +20,7 @@ import pytest
 import shiboken6
 from imapclient import IMAPClient
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.fixtures.browser import SimulatedBrowser
@@ -726,25 +726,34 @@ def test_untrusted_servers_get_no_password_until_the_user_confirms_them(
     email_page.email.setText(ALICE.address)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: wizard.state.discovered is not None, timeout=WAIT)
     email_page.password.setText(ALICE.password)  # type: ignore[attr-defined]
-    wizard.next()  # untrusted: the server form, never straight to the test
+    qtbot.keyClick(email_page.password, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    # Untrusted: the server form, never straight to the test.
     assert current(wizard) is PageId.SERVERS
     assert (imap.accepted, smtp.accepted) == (0, 0)
     page = wizard.page(PageId.SERVERS)
-    box = page.confirm_untrusted  # type: ignore[attr-defined]
     assert page.imap.port.value() == imap.port  # type: ignore[attr-defined] # pre-filled
-    assert box.isVisible()
-    assert not box.isChecked()
+    # One button both confirms and signs in; its label and the note above say so.
     next_button = wizard.button(ConnectWizard.WizardButton.NextButton)
-    page.password.setText(ALICE.password)  # type: ignore[attr-defined] # re-checks the page
-    snap(wizard, language, "05b-wizard-untrusted-servers")
-    assert not next_button.isEnabled()
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)  # ticked...
+    confirm = {
+        "fr": "Confirmer ces serveurs et se connecter",
+        "en": "Confirm these servers and sign in",
+    }
+    assert next_button.text() == confirm[language]
     assert next_button.isEnabled()
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)  # ...and unticked again
-    assert not box.isChecked()
-    assert not next_button.isEnabled()
-    wizard.next()  # what Return or a stray click would do: refused by the page itself
-    assert current(wizard) is PageId.SERVERS
+    note = page.confirm_note  # type: ignore[attr-defined]
+    assert note.isVisible()
+    assert confirm[language] in note.text()
+    assert "localhost" in note.text()
+    boxes = [box for box in page.findChildren(QCheckBox) if box.isVisible()]
+    assert boxes == [page.show_password]  # type: ignore[attr-defined] # no tick box to find
+    snap(wizard, language, "05b-wizard-untrusted-servers")
+    # Return in a field confirms nothing: it goes to the button that says what it does.
+    for field in (page.password, page.imap.host, page.smtp.host, page.imap.port):  # type: ignore[attr-defined]
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        assert current(wizard) is PageId.SERVERS
+        assert QApplication.focusWidget() is next_button
+    assert not wizard.state.servers_confirmed
     # Even the test itself refuses, whoever starts it: no connection, so no password sent.
     test_page = wizard.page(PageId.TEST)
     wizard.state.imap, wizard.state.smtp = source.imap, source.smtp
@@ -753,9 +762,47 @@ def test_untrusted_servers_get_no_password_until_the_user_confirms_them(
     qtbot.waitUntil(lambda: not wizard.tasks.busy, timeout=WAIT)
     assert not test_page.banner.isHidden()  # type: ignore[attr-defined] # it says why
     assert (imap.accepted, smtp.accepted) == (0, 0)
-    # Confirmed: now, and only now, both servers are signed in to.
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    # Return on the focused button is the explicit confirmation: now, and only now, both
+    # servers are signed in to.
+    qtbot.keyClick(next_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: current(wizard) is PageId.DONE, timeout=WAIT)
+    assert imap.accepted >= 1
+    assert smtp.accepted >= 1
+
+
+def test_a_server_the_user_types_needs_no_confirmation(
+    shell: Shell, qtbot: QtBot, counted: dict[str, SwitchableServer], language: str
+) -> None:
+    imap, smtp = counted["imap"], counted["smtp"]
+    source = UntrustedSource(
+        ServerSettings("mail.untrusted.test", imap.port, Security.SSL),
+        ServerSettings("mail.untrusted.test", smtp.port, Security.SSL),
+    )
+    shell.context().discovery_sources = lambda: [source]
+    wizard = shell.open_wizard(None)
+    email_page = wizard.page(PageId.EMAIL)
+    email_page.email.setText(ALICE.address)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: wizard.state.discovered is not None, timeout=WAIT)
+    email_page.password.setText(ALICE.password)  # type: ignore[attr-defined]
+    wizard.next()
+    page = wizard.page(PageId.SERVERS)
+    next_button = wizard.button(ConnectWizard.WizardButton.NextButton)
+    words = {
+        "fr": ("Confirmer ces serveurs et se connecter", "Se connecter"),
+        "en": ("Confirm these servers and sign in", "Sign in"),
+    }
+    host = page.imap.host  # type: ignore[attr-defined]
+    host.selectAll()
+    qtbot.keyClicks(host, "localhost")
+    # The SMTP server is still the untrusted source's: still to confirm.
+    assert next_button.text() == words[language][0]
+    page.smtp.host.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(page.smtp.host, "localhost")  # type: ignore[attr-defined]
+    # Both typed by the user: their own choice, "Sign in", and Return in a field signs in.
+    assert next_button.text() == words[language][1]
+    assert not page.confirm_note.isVisible()  # type: ignore[attr-defined]
+    assert (imap.accepted, smtp.accepted) == (0, 0)
+    qtbot.keyClick(page.smtp.host, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: current(wizard) is PageId.DONE, timeout=WAIT)
     assert imap.accepted >= 1
     assert smtp.accepted >= 1

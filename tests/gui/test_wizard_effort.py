@@ -159,6 +159,7 @@ def test_google_or_microsoft_address_takes_one_field_and_three_clicks(
         button = page.oauth_buttons[provider]  # type: ignore[attr-defined]
         qtbot.waitUntil(button.isVisible, timeout=WAIT)
         assert not page.password.isVisible()  # type: ignore[attr-defined] # no password here
+        assert not wizard.button(NEXT).isVisible()  # one button for one action
         if provider == "google":
             snap(wizard, language, "00c-wizard-address-google")
         click(qtbot, button)
@@ -204,15 +205,24 @@ def test_unknown_domain_fills_the_form_and_asks_one_confirmation(
         assert form.imap.host.text() == "localhost"  # type: ignore[attr-defined]
         assert form.smtp.port.value() == postfix.tls_port  # type: ignore[attr-defined]
         assert form.password.text() == ALICE.password  # type: ignore[attr-defined]
-        assert not wizard.button(NEXT).isEnabled()  # not before the confirmation
+        # One button confirms the servers shown and signs in: its label says both.
+        confirm = wizard.button(NEXT)
+        assert confirm.text() == (
+            "Confirmer ces serveurs et se connecter"
+            if language == "fr"
+            else "Confirm these servers and sign in"
+        )
+        assert form.confirm_note.isVisible()  # type: ignore[attr-defined]
+        assert (wizard.state.imap, wizard.state.password) == (None, ALICE.password)
         before = len(log.clicks)
         snap(wizard, language, "05d-wizard-guessed-servers")
-        click(qtbot, form.confirm_untrusted)  # type: ignore[attr-defined]
-        click(qtbot, wizard.button(NEXT))
-        assert len(log.clicks) - before == 2  # the confirmation, and "Sign in"
+        label = confirm.text()
+        click(qtbot, confirm)
+        assert log.clicks[before:] == [label]  # exactly one confirmation
+        assert wizard.state.servers_confirmed
         finish(shell, qtbot, wizard)
-    # The known provider's three clicks, the form's "Next" and exactly one confirmation.
-    within(log, clicks=5, typed=2)
+    # The known provider's three clicks and exactly one more: the confirmation.
+    within(log, clicks=4, typed=2)
 
 
 def test_the_whole_route_with_the_keyboard_alone(

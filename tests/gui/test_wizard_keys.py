@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.test_wizard_offline import context
@@ -187,4 +187,42 @@ def test_return_on_a_google_address_goes_to_its_button_then_to_the_browser(
     assert not _named(page, _words()["password"])
     qtbot.keyClick(_focused(), Qt.Key.Key_Return)
     assert PageId(wizard.currentId()) is PageId.BROWSER
+    wizard.done(0)
+
+
+def test_a_google_address_has_one_button_for_its_one_action(qtbot: QtBot, language: str) -> None:
+    del language
+    wizard = _wizard(qtbot, None)
+    page = wizard.page(PageId.EMAIL)
+    next_button = wizard.button(ConnectWizard.WizardButton.NextButton)
+    address = _find(page, Role.EditableText, _words()["email"])
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is address, timeout=WAIT)
+    assert next_button.isVisible()  # no address yet: Next opens the list of providers
+    qtbot.keyClicks(address, "paul@gmail.com")
+    continue_with = translate("Providers", "Continue with Google")
+    qtbot.waitUntil(lambda: bool(_named(page, continue_with)), timeout=WAIT)
+    # "Continue with Google" is the page's action: no "Next" beside it doing the same.
+    assert not next_button.isVisible()
+    actions = [
+        w
+        for w in wizard.findChildren(QPushButton)
+        if w.isVisible() and w.isEnabled() and w.text() not in {continue_with, _words()["other"]}
+    ]
+    assert [_spoken(w)[1] for w in actions] == [
+        wizard.buttonText(ConnectWizard.WizardButton.CancelButton).replace("&", "")
+    ]
+    # Another address: the password, and Next is back.
+    address.setFocus()
+    qtbot.keyClick(address, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(address, "lea@agence.test")
+    qtbot.waitUntil(lambda: bool(_named(page, _words()["password"])), timeout=WAIT)
+    assert next_button.isVisible()
+    # Back to Google's: Return in the address is "Continue with Google", straight on.
+    qtbot.keyClick(address, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(address, "paul@gmail.com")
+    qtbot.waitUntil(lambda: bool(_named(page, continue_with)), timeout=WAIT)
+    assert not next_button.isVisible()
+    qtbot.keyClick(address, Qt.Key.Key_Return)
+    assert PageId(wizard.currentId()) is PageId.BROWSER
+    assert next_button.isVisible()  # the wizard's own buttons are whole again
     wizard.done(0)

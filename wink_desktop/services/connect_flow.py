@@ -21,7 +21,7 @@ from wink_desktop.core.providers import ProviderCatalogue
 from wink_desktop.core.settings import ServerSettings
 from wink_desktop.core.validation import normalize_email
 from wink_desktop.services.connect_flow_fallback import sign_in_available
-from wink_desktop.services.connect_flow_resolve import detected_choice, resolve
+from wink_desktop.services.connect_flow_resolve import detected_choice, resolve, unvouched
 from wink_desktop.services.connect_flow_state import (
     IMAP_CHOICE,
     BrowserLink,
@@ -159,7 +159,7 @@ class ConnectFlow:
         if current is Step.BROWSER:
             return state.signed_in is not None and not state.signed_in.mismatch
         if current is Step.SERVERS:
-            return not self.awaiting_confirmation()
+            return True  # its button confirms untrusted servers (use_servers refuses them)
         if current is Step.TEST:
             return state.account is not None
         return True
@@ -247,18 +247,22 @@ class ConnectFlow:
         return state.resolution
 
     def confirm_servers(self, confirmed: bool) -> None:
-        """The user vouches (or no longer) for servers from an untrusted source."""
+        """The user vouches (or no longer) for the servers of the untrusted source."""
         self.state.servers_confirmed = confirmed
 
-    def awaiting_confirmation(self) -> bool:
-        """Untrusted servers on the form, not vouched for yet: no password goes there."""
-        return self.state.servers_untrusted and not self.state.servers_confirmed
+    def awaiting_confirmation(
+        self, imap: ServerSettings | None = None, smtp: ServerSettings | None = None
+    ) -> bool:
+        """Whether the form's servers (default: those kept) include one nobody vouched for."""
+        state = self.state
+        servers = (imap or state.imap, smtp or state.smtp)
+        return not state.servers_confirmed and unvouched(state.resolution, *servers)
 
     def use_servers(
         self, email: str, imap: ServerSettings, smtp: ServerSettings, password: str
     ) -> bool:
         """Keep the form's validated values for the test; False while awaiting confirmation."""
-        if self.awaiting_confirmation():
+        if self.awaiting_confirmation(imap, smtp):
             return False
         state = self.state
         state.email, state.imap, state.smtp, state.password = email, imap, smtp, password

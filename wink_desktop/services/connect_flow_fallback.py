@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from wink_desktop.core.discovery import Source
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.oauth import OAuthClient, OwnSignInPageRequiredError
-from wink_desktop.core.providers import OAuthProviderSpec, Provider
+from wink_desktop.core.providers import OAuthProviderSpec, Provider, ProviderCatalogue
 from wink_desktop.core.settings import ServerSettings
 from wink_desktop.services.connect_flow_state import Origin, Resolution
 
@@ -22,6 +22,17 @@ def sign_in_available(clients: Mapping[str, OAuthClient], provider_id: str) -> b
     """Whether this build can sign in with ``provider_id`` in the browser (it has its id)."""
     client = clients.get(provider_id)
     return client is not None and client.config.configured
+
+
+def browser_sign_ins(
+    catalogue: ProviderCatalogue, clients: Mapping[str, OAuthClient]
+) -> tuple[str, ...]:
+    """The names of the providers this build signs in with in the browser ("Google").
+
+    Texts saying "Wink never sees your password" name only these: without a client id,
+    Gmail takes an app password, which Wink does see.
+    """
+    return tuple(spec.name for spec in catalogue.oauth if sign_in_available(clients, spec.id))
 
 
 def browser_route(

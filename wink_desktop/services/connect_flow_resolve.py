@@ -7,6 +7,7 @@ from collections.abc import Callable
 from wink_desktop.core.discovery import Discovered
 from wink_desktop.core.models import AuthMethod
 from wink_desktop.core.providers import Provider, ProviderCatalogue
+from wink_desktop.core.settings import ServerSettings
 from wink_desktop.services.connect_flow_fallback import browser_route
 from wink_desktop.services.connect_flow_state import IMAP_CHOICE, FlowState, Origin, Resolution
 
@@ -88,3 +89,26 @@ def _from_discovery(provider: Provider | None, found: Discovered | None) -> Reso
     return Resolution(
         provider, None, found.imap, found.smtp, Origin.DISCOVERED, found.trusted, found.source
     )
+
+
+def unvouched(
+    resolution: Resolution, imap: ServerSettings | None, smtp: ServerSettings | None
+) -> bool:
+    """Whether the password would go to a server only an untrusted source proposed.
+
+    A server the user typed (a host other than the source's) is their own choice; a host
+    the untrusted source named needs the user's explicit confirmation. A server not on the
+    form yet counts as the source's: never less careful than needed.
+    """
+    if not resolution.untrusted:
+        return False
+    pairs = ((imap or resolution.imap, resolution.imap), (smtp or resolution.smtp, resolution.smtp))
+    return any(
+        server is None or (found is not None and _same_host(server, found))
+        for server, found in pairs
+    )
+
+
+def _same_host(server: ServerSettings, found: ServerSettings) -> bool:
+    """Whether ``server`` goes to the host ``found`` names (DNS names ignore case)."""
+    return server.host.rstrip(".").lower() == found.host.rstrip(".").lower()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -32,6 +33,7 @@ from wink_desktop.ui.theme_live import use_theme_palette
 from wink_desktop.ui.widgets import NoticeBanner, heading
 
 if TYPE_CHECKING:
+    from wink_desktop.ui.context import AppContext
     from wink_desktop.ui.tasks import TaskSet
 
 # The way in that is not a browser sign-in; the others are the catalogue's OAuth ids.
@@ -125,7 +127,7 @@ class MailboxSettingsTab(QWidget):
     test_requested = Signal()
     disconnect_requested = Signal()
 
-    def __init__(  # noqa: PLR0915 - one page, laid out top to bottom
+    def __init__(
         self, catalogue: ProviderCatalogue, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
@@ -155,16 +157,6 @@ class MailboxSettingsTab(QWidget):
         self.choices = QWidget(self)
         choices = QVBoxLayout(self.choices)
         choices.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel(
-            self.tr(
-                "Connect the mailbox you use with candidates. Wink never sees your password "
-                "when you sign in with Google or Microsoft."
-            ),
-            self.choices,
-        )
-        intro.setWordWrap(True)
-        intro.setObjectName("muted")
-        choices.addWidget(intro)
         # By choice: each OAuth provider's id, then :data:`OTHER_CHOICE`.
         self.choice_buttons: dict[str, QPushButton] = {}
         self._add_choices(catalogue, choices)
@@ -202,7 +194,12 @@ class MailboxSettingsTab(QWidget):
         self.diagnostics.bind(source, tasks)
 
     def _add_choices(self, catalogue: ProviderCatalogue, choices: QVBoxLayout) -> None:
-        """A button per browser sign-in of the catalogue, then "another service"."""
+        """The intro, a button per browser sign-in of the catalogue, then "another service"."""
+        self.intro = QLabel(self.choices)
+        self.intro.setWordWrap(True)
+        self.intro.setObjectName("muted")
+        choices.addWidget(self.intro)
+        self.set_sign_ins(())  # true of every build until the services say which it has
         ways = [
             (spec.id, translate("Providers", spec.settings_label), spec.id, spec.object_name)
             for spec in catalogue.oauth
@@ -218,6 +215,30 @@ class MailboxSettingsTab(QWidget):
             button.clicked.connect(lambda _=False, c=choice: self.connect_requested.emit(c))
             choices.addWidget(button)
             self.choice_buttons[choice] = button
+
+    def set_sign_ins(self, sign_ins: Sequence[str]) -> None:
+        """Say "Wink never sees your password" only of the browser sign-ins this build has.
+
+        Args:
+            sign_ins: their names ("Google"); without a client id Gmail takes an app
+                password, which Wink does see.
+        """
+        if len(sign_ins) > 1:
+            text = self.tr(
+                "Connect the mailbox you use with candidates. Wink never sees your password "
+                "when you sign in with {first} or {second}."
+            ).format(first=sign_ins[0], second=sign_ins[1])
+        elif sign_ins:
+            text = self.tr(
+                "Connect the mailbox you use with candidates. Wink never sees your password "
+                "when you sign in with {provider}."
+            ).format(provider=sign_ins[0])
+        else:
+            text = self.tr(
+                "Connect the mailbox you use with candidates. Wink tests it before saving "
+                "anything and keeps your password only in your system's keyring."
+            )
+        self.intro.setText(text)
 
     def show_account(self, account: MailAccount | None, *, may_connect: bool) -> None:
         """Not connected (the three choices), connected (the card), or reserved."""
@@ -285,6 +306,14 @@ class SettingsWindow(QDialog):
         """Get the services from ``source`` (test email, About) and run on ``tasks``."""
         self.mailbox_tab.bind(source, tasks)
         self._source, self._tasks = source, tasks
+
+    def show_sign_ins(self, context: AppContext | None) -> None:
+        """Name only the browser sign-ins the services have (None: not built yet)."""
+        if context is not None:
+            from wink_desktop.services.connect_flow_fallback import browser_sign_ins  # noqa: PLC0415
+
+            sign_ins = browser_sign_ins(context.catalogue, context.oauth_clients)
+            self.mailbox_tab.set_sign_ins(sign_ins)
 
     def open_about(self) -> QDialog:
         """Open "About Wink Desktop" (version, build, sign-ins enabled)."""

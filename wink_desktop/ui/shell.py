@@ -101,10 +101,7 @@ class Shell(QObject):
         self._notice(text, "error")
 
     async def start(self) -> None:
-        """Start-up: read the profile and the account in workers and show them.
-
-        Then build the services (in a worker too), read the messages, check the connection.
-        """
+        """Start-up (in workers): profile and account, then the services, messages, checks."""
         from wink_desktop.core.account import AccountFileCorruptError  # noqa: PLC0415
 
         if self._profile is not None:
@@ -144,6 +141,7 @@ class Shell(QObject):
         self.main_window.mailbox_page.show_account(self.account, may_connect=self.may_connect)
         if self._settings is not None:
             self._settings.mailbox_tab.show_account(self.account, may_connect=self.may_connect)
+            self._settings.show_sign_ins(self._services.built)  # once built: its client ids
         if self._attention is None:
             from wink_desktop.ui.attention import Attention  # noqa: PLC0415
 

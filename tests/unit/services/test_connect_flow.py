@@ -208,8 +208,18 @@ def choose(choice: str) -> Action:
     return run
 
 
-def fill(password: str = PASSWORD, *, email: str | None = None, confirm: bool = False) -> Action:
-    """The server form as the user leaves it: the proposed servers, a password."""
+def fill(
+    password: str = PASSWORD,
+    *,
+    email: str | None = None,
+    confirm: bool = False,
+    hosts: tuple[str | None, str | None] = (None, None),
+) -> Action:
+    """The server form as the user leaves it: the proposed servers, a password.
+
+    ``confirm``: the button that confirms untrusted servers was pressed. ``hosts``: the
+    IMAP and SMTP hosts the user typed over the proposed ones (None: kept).
+    """
 
     def run(d: Driver) -> None:
         assert d.page is Step.SERVERS
@@ -218,7 +228,11 @@ def fill(password: str = PASSWORD, *, email: str | None = None, confirm: bool = 
         address = email or state.email
         imap = resolution.imap or ServerSettings("imap.agence.test", 993, Security.SSL, None)
         smtp = resolution.smtp or ServerSettings("smtp.agence.test", 465, Security.SSL, None)
-        if confirm:
+        if hosts[0] is not None:
+            imap = imap._replace(host=hosts[0])
+        if hosts[1] is not None:
+            smtp = smtp._replace(host=hosts[1])
+        if confirm and d.flow.awaiting_confirmation(imap, smtp):
             d.flow.confirm_servers(True)
         if d.flow.use_servers(address, imap, smtp, password):
             d.next()
@@ -402,6 +416,35 @@ ROUTES: dict[str, tuple[World, list[Action]]] = {
             fill(),
             expect(page=Step.SERVERS, probed=0),
             fill(confirm=True),
+            run_test,
+            expect(saved=(ALICE, "password"), **DONE_SAVED),
+        ],
+    ),
+    "untrusted servers: the user's own hosts need no confirmation, one kept still does": (
+        World(answers={"agence.test": UNTRUSTED}),
+        [
+            start(),
+            type_address(ALICE),
+            expect(page=Step.SERVERS, untrusted=True),
+            fill(hosts=("imap.mine.test", None)),  # SMTP is still the untrusted source's
+            expect(page=Step.SERVERS, probed=0),
+            fill(hosts=("imap.mine.test", "SMTP.Mine.Test")),
+            expect(page=Step.TEST, probed=0),
+            run_test,
+            expect(saved=(ALICE, "password"), **DONE_SAVED),
+        ],
+    ),
+    "untrusted servers confirmed, wrong password: back and retry needs no new confirmation": (
+        World(answers={"agence.test": UNTRUSTED}),
+        [
+            start(),
+            type_address(ALICE),
+            fill("not-the-password", confirm=True),
+            run_test,
+            expect(page=Step.TEST, saved=None),
+            back,
+            fill(),  # the same servers, already vouched for: "Sign in" again
+            expect(page=Step.TEST),
             run_test,
             expect(saved=(ALICE, "password"), **DONE_SAVED),
         ],

@@ -158,7 +158,10 @@ class EmailPage(FlowPage):
         When the page is complete the wizard's default button (Next) takes the key too.
         """
         if self.flow.state.choice is not None:
-            if not self.isComplete():
+            oauth = self.flow.state.oauth
+            if oauth is not None and self.own_button_leads():
+                self.oauth_buttons[oauth.id].click()  # the page's one action (Next is gone)
+            elif not self.isComplete():
                 self._focus_next()
             return
         if self._timer.isActive():
@@ -221,6 +224,12 @@ class EmailPage(FlowPage):
         following = self.flow.next_step(self.step) if resolution is not None else None
         self.setButtonText(_NEXT, self.tr("Sign in") if following is Step.TEST else self._next_text)
         self.completeChanged.emit()
+        if self._wizard.currentPage() is self:
+            self._wizard.update_next_button()
+
+    def own_button_leads(self) -> bool:
+        """Whether a "Continue with…" button is the page's action (no Next beside it)."""
+        return any(not button.isHidden() for button in self.oauth_buttons.values())
 
     def _pick_provider(self) -> None:
         self.flow.pick_provider()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from wink_desktop.core.problems import describe
 from wink_desktop.core.providers import Provider
 from wink_desktop.services.connect_flow import IMAP_CHOICE, Resolution
+from wink_desktop.services.connect_flow_fallback import browser_sign_ins
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.resources import icon
 from wink_desktop.ui.widgets import NoticeBanner
@@ -44,10 +45,7 @@ class ProviderPage(FlowPage):
         self.setObjectName("page_provider")
         self.setTitle(self.tr("Choose your provider"))
         self.setSubTitle(
-            self.tr(
-                "With Google and Microsoft you sign in on their own page; Wink never sees "
-                "your password."
-            )
+            self._subtitle(browser_sign_ins(self.flow.catalogue, wizard.context.oauth_clients))
         )
         layout = QVBoxLayout(self)
         self.recommendation = QLabel(self)
@@ -96,6 +94,22 @@ class ProviderPage(FlowPage):
         self.hint.setObjectName("provider_hint")
         layout.addWidget(self.hint)
         layout.addStretch(0)
+
+    def _subtitle(self, sign_ins: tuple[str, ...]) -> str:
+        """What is true of this build: "never sees your password" only for its sign-ins."""
+        if len(sign_ins) > 1:
+            return self.tr(
+                "With {first} and {second} you sign in on their own page; Wink never sees "
+                "your password."
+            ).format(first=sign_ins[0], second=sign_ins[1])
+        if sign_ins:
+            return self.tr(
+                "With {provider} you sign in on its own page; Wink never sees your password."
+            ).format(provider=sign_ins[0])
+        return self.tr(
+            "Pick your provider: Wink fills in the settings it knows and tests them before "
+            "saving anything."
+        )
 
     def _tiles(self) -> list[Provider]:
         """Every password provider once (some have several server families)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -28,6 +29,8 @@ from wink_desktop.ui.wizard.server_fields import ServerFields
 
 if TYPE_CHECKING:
     from wink_desktop.ui.wizard.shell import ConnectWizard
+
+_NEXT = QWizard.WizardButton.NextButton
 
 
 class ServerPage(FlowPage):
@@ -71,14 +74,16 @@ class ServerPage(FlowPage):
         layout.addWidget(self.smtp)
         self.advanced, self.username = self._advanced_group()
         layout.addWidget(self.advanced)
-        self.confirm_untrusted = QCheckBox(
-            self.tr("I checked these servers: they are my provider's."), self
-        )
-        self.confirm_untrusted.setObjectName("servers_confirm_untrusted")
-        self.confirm_untrusted.toggled.connect(self._confirmed)
-        layout.addWidget(self.confirm_untrusted)
+        # Servers only an untrusted source named: the button that signs in confirms them,
+        # and this says plainly what it confirms (where they go, and that the password does).
+        self.confirm_note = QLabel(self)
+        self.confirm_note.setObjectName("servers_confirm_note")
+        self.confirm_note.setWordWrap(True)
+        self.confirm_note.setTextFormat(Qt.TextFormat.PlainText)  # host names, never markup
+        self.confirm_note.hide()
+        layout.addWidget(self.confirm_note)
         # The next page is the live test: the button says what it does.
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Sign in"))
+        self.setButtonText(_NEXT, self.tr("Sign in"))
         self.error = QLabel(self)
         self.error.setObjectName("servers_error")
         self.error.setWordWrap(True)
@@ -92,6 +97,7 @@ class ServerPage(FlowPage):
             widget.textEdited.connect(lambda _text, w=widget: self._touched.add(w))
         for fields in (self.imap, self.smtp):
             fields.changed.connect(self.completeChanged)
+            fields.changed.connect(self._show_confirmation)
 
     def _advanced_group(self) -> tuple[QGroupBox, QLineEdit]:
         """The folded "Advanced" group and its user-name field."""
@@ -121,9 +127,44 @@ class ServerPage(FlowPage):
         line.setAccessibleName(accessible)
         return line
 
-    def _confirmed(self, checked: bool) -> None:
-        self.flow.confirm_servers(checked)
-        self.completeChanged.emit()
+    def _form_servers(self) -> tuple[ServerSettings | None, ServerSettings | None]:
+        """The servers on the form as far as they are valid (None: not yet)."""
+        found: list[ServerSettings | None] = []
+        for fields in (self.imap, self.smtp):
+            try:
+                found.append(fields.settings(None))
+            except InvalidInputError:
+                found.append(None)
+        return found[0], found[1]
+
+    def awaiting_confirmation(self) -> bool:
+        """Whether the form holds a server only the untrusted source named, not vouched for."""
+        return self.flow.awaiting_confirmation(*self._form_servers())
+
+    def _show_confirmation(self) -> None:
+        """The button's label and the note above it follow the servers on the form."""
+        awaiting = self.awaiting_confirmation()
+        label = self.tr("Confirm these servers and sign in") if awaiting else self.tr("Sign in")
+        self.setButtonText(_NEXT, label)
+        self.confirm_note.setVisible(awaiting)
+        if awaiting:
+            imap, smtp = self.imap.host.text().strip(), self.smtp.host.text().strip()
+            text = (
+                self.tr("“{button}” sends your password to {imap} and {smtp}.")
+                if imap.lower() != smtp.lower()
+                else self.tr("“{button}” sends your password to {imap}.")
+            )
+            self.confirm_note.setText(text.format(button=label, imap=imap, smtp=smtp))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Return in a field never confirms servers: it goes to the button that does."""
+        if event.key() in {Qt.Key.Key_Return, Qt.Key.Key_Enter} and self.awaiting_confirmation():
+            # Fields pass Return on to their page; here it stops short of the wizard's
+            # default button, whose label says what pressing it confirms.
+            self._wizard.button(_NEXT).setFocus(Qt.FocusReason.OtherFocusReason)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def forget_password(self) -> None:
         """Empty the password field, its undo history included (``clear()`` keeps it)."""
@@ -161,19 +202,19 @@ class ServerPage(FlowPage):
             self.hint.show_message(hint_text(provider), "warning")
         else:
             self.hint.hide()
-        # The flow decided it from where the values came, never from a widget's visibility:
+        # The flow decides it from where the values came, never from a widget's visibility:
         # the password goes nowhere until the user vouches for servers nobody authenticated.
         self.flow.confirm_servers(False)
-        self.confirm_untrusted.setChecked(False)
-        self.confirm_untrusted.setVisible(state.servers_untrusted)
+        self._show_confirmation()
         # After QWizard's own focus handling (which would pick the first button): the first
-        # field left to type (reconnecting: only the password), else the confirmation.
+        # field left to type (reconnecting: only the password), else the first server to
+        # check (Return there leads to the button that confirms them).
         empty = [
             w for w in (self.email, self.password, self.imap.host, self.smtp.host) if not w.text()
         ]
         target: QWidget = empty[0] if empty else self.password
         if not empty and state.servers_untrusted:
-            target = self.confirm_untrusted
+            target = self.imap.host
         QTimer.singleShot(0, target, lambda: target.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def settings(self) -> tuple[str, ServerSettings, ServerSettings, str]:
@@ -216,7 +257,7 @@ class ServerPage(FlowPage):
             self.advanced.setChecked(True)  # an unchecked group box cannot be edited
 
     def isComplete(self) -> bool:  # noqa: N802
-        """Valid input, and confirmation for untrusted discovered servers."""
+        """Valid input (the button confirms untrusted servers: its label says so)."""
         try:
             self.settings()
         except InvalidInputError as exc:
@@ -232,9 +273,17 @@ class ServerPage(FlowPage):
         return self.flow.may_leave(self.step)
 
     def validatePage(self) -> bool:  # noqa: N802
-        """Hand the settings to the flow (it refuses them while awaiting confirmation)."""
+        """Hand the settings to the flow; pressing "Confirm these servers…" vouches for them.
+
+        Only the button gets here (Return in a field stops at :meth:`keyPressEvent`), and its
+        label names the confirmation: pressing it is the user's explicit consent.
+        """
         try:
-            settings = self.settings()
+            email, imap, smtp, password = self.settings()
         except InvalidInputError:
             return False
-        return self.flow.use_servers(*settings)
+        if self.flow.awaiting_confirmation(imap, smtp):
+            self.flow.confirm_servers(True)
+        used = self.flow.use_servers(email, imap, smtp, password)
+        self._show_confirmation()  # confirmed: back here, the button just signs in
+        return used

@@ -28,6 +28,18 @@ from wink_desktop.ui.wizard.test_page import TestPage
 
 __all__ = ["PAGES", "ConnectWizard", "PageId"]
 
+_BUTTON = QWizard.WizardButton
+# Qt's own order of the wizard's buttons (X11 and Windows); Next leaves it on a page whose
+# own button does the same (Google's or Microsoft's address: "Continue with…").
+_BUTTONS = (
+    _BUTTON.Stretch,
+    _BUTTON.BackButton,
+    _BUTTON.NextButton,
+    _BUTTON.CommitButton,
+    _BUTTON.FinishButton,
+    _BUTTON.CancelButton,
+)
+
 # Every page of the wizard, in order.
 PAGES: tuple[tuple[PageId, type[QWizardPage]], ...] = (
     (PageId.EMAIL, EmailPage),
@@ -75,6 +87,8 @@ class ConnectWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(720, 600)
         use_theme_palette(self)
+        self._layout = list(_BUTTONS)
+        self.setButtonLayout(self._layout)
         self.context = context
         self.flow = flow_for(context)
         self.tasks = TaskSet()
@@ -91,6 +105,19 @@ class ConnectWizard(QWizard):
             if isinstance(page, ProviderPage):
                 page.show_all_providers()
         self.finished.connect(lambda _result: self.tasks.cancel_all())
+        self.currentIdChanged.connect(lambda _id: self.update_next_button())
+
+    def update_next_button(self) -> None:
+        """Next only where it is the page's action: one button for one action.
+
+        On the address page of a Google or Microsoft address, "Continue with…" is the
+        action (Return triggers it): a second button doing the same would only confuse.
+        """
+        page = self.currentPage()
+        shown = not (isinstance(page, EmailPage) and page.own_button_leads())
+        if (_BUTTON.NextButton in self._layout) != shown:
+            self._layout = [b for b in _BUTTONS if shown or b is not _BUTTON.NextButton]
+            self.setButtonLayout(self._layout)
 
     @property
     def state(self) -> FlowState:
