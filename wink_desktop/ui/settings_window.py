@@ -127,9 +127,7 @@ class MailboxSettingsTab(QWidget):
     test_requested = Signal()
     disconnect_requested = Signal()
 
-    def __init__(
-        self, catalogue: ProviderCatalogue, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, catalogue: ProviderCatalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tab_mailbox")
         layout = QVBoxLayout(self)
