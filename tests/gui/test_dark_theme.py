@@ -361,10 +361,16 @@ def _check_controls(wizard: ConnectWizard) -> None:
     primary = [
         b
         for b in wizard.findChildren(QPushButton)
-        if b.property("class") == "primary" and b.isVisible()
+        # A disabled one looks like any disabled button (checked above), not like a way on.
+        if b.property("class") == "primary" and b.isVisible() and b.isEnabled()
     ]
     for button in primary:
         assert contrast(background(button.grab().toImage()), QColor(theme.DARK["surface"])) > 3
+    # The way forward, once possible, is drawn in Wink's violet and stands out.
+    next_button.setEnabled(True)
+    enabled = background(next_button.grab().toImage())
+    assert enabled == QColor(theme.DARK["accent"]), enabled.name()
+    assert contrast(enabled, QColor(theme.DARK["surface"])) > 3
 
 
 def _black_pixels(widget: QWidget) -> list[tuple[int, int]]:

@@ -89,6 +89,13 @@ class ConnectWizard(QWizard):
         use_theme_palette(self)
         self._layout = list(_BUTTONS)
         self.setButtonLayout(self._layout)
+        # The way forward looks like it: Wink's violet, as on the main window's button.
+        # QWizard has already polished its buttons: polish again to apply the class.
+        for forward in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+            button = self.button(forward)
+            button.setProperty("class", "primary")
+            button.style().unpolish(button)
+            button.style().polish(button)
         self.context = context
         self.flow = flow_for(context)
         self.tasks = TaskSet()
