@@ -24,6 +24,9 @@ from wink_desktop.ui.widgets import heading
 # Bytes of the fingerprint per line: 32 bytes make four lines of eight, short enough for
 # the dialog at any width and easy to read aloud over the phone to an IT department.
 FINGERPRINT_BYTES_PER_LINE = 8
+#: The least width of a dialog asking a question. Qt sizes a dialog to its row of buttons,
+#: so a heading wrapped into a narrow column of two or three lines otherwise.
+QUESTION_WIDTH = 460
 
 
 def local_date(iso: str) -> str:
@@ -56,6 +59,7 @@ class CertificateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("certificate_dialog")
+        self.setMinimumWidth(QUESTION_WIDTH)
         self.setWindowTitle(self.tr("Certificate problem"))
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -112,6 +116,7 @@ class PlaintextDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plaintext_dialog")
+        self.setMinimumWidth(QUESTION_WIDTH)
         self.setWindowTitle(self.tr("Unencrypted connection"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Send your password without encryption?"), self, 2))
@@ -151,6 +156,7 @@ class ConfirmDialog(QDialog):
         super().__init__(parent)
         self.setObjectName(name)
         self.setWindowTitle(title)
+        self.setMinimumWidth(QUESTION_WIDTH)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title, self, 2))
         label = QLabel(text, self)
