@@ -1,8 +1,9 @@
 """Defects the support kit's pictures showed, each as a recruiter would see it.
 
 The identity-mismatch page cut "Sign in as …" off, the confirmations were drawn in a
-narrow column that wrapped their question, and a Google Workspace address was said to be
-"Gmail"'s. The screens are opened on the support kit's demo fakes (no network).
+narrow column that wrapped their question, a Google Workspace address was said to be
+"Gmail"'s, and "About" spread its lines over twice the height they need. The screens
+are opened on the support kit's demo fakes (no network).
 """
 
 from __future__ import annotations
@@ -97,3 +98,18 @@ def test_a_google_workspace_address_is_said_to_be_googles(
     feedback = page.feedback.text()  # type: ignore[attr-defined]
     assert feedback.startswith("Google ")
     assert "Gmail" not in feedback
+
+
+def test_about_shows_its_lines_one_after_the_other(
+    stage: Stage, qtbot: QtBot, language: str
+) -> None:
+    del language
+    app_shell = drive_windows.shell(stage, world.account())
+    dialog = app_shell.open_settings().open_about()
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    dialog.show_sign_in(["Google", "Microsoft"], [])  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    layout = dialog.layout()
+    # Consecutive lines, not spread over a window twice as tall as they need.
+    needed = layout.totalHeightForWidth(dialog.width())
+    assert dialog.height() <= needed, (dialog.height(), needed)
