@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from wink_desktop.core.models import ConnectionState
 from wink_desktop.demo.oauth import ScriptedBrowser
+from wink_desktop.ui.dialogs import PlaintextDialog
 from wink_desktop.ui.support import drive_windows, world
 from wink_desktop.ui.support.stage import Stage
 from wink_desktop.ui.support.world import Script
@@ -113,3 +114,14 @@ def test_about_shows_its_lines_one_after_the_other(
     # Consecutive lines, not spread over a window twice as tall as they need.
     needed = layout.totalHeightForWidth(dialog.width())
     assert dialog.height() <= needed, (dialog.height(), needed)
+
+
+def test_the_unencrypted_connection_question_is_on_one_line(qtbot: QtBot, language: str) -> None:
+    del language
+    dialog = PlaintextDialog()
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    QApplication.processEvents()
+    heading = dialog.findChildren(QLabel)[0]
+    assert one_line(heading), (heading.text(), heading.size())

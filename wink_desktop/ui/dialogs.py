@@ -26,7 +26,19 @@ from wink_desktop.ui.widgets import heading
 FINGERPRINT_BYTES_PER_LINE = 8
 #: The least width of a dialog asking a question. Qt sizes a dialog to its row of buttons,
 #: so a heading wrapped into a narrow column of two or three lines otherwise.
-QUESTION_WIDTH = 460
+QUESTION_WIDTH = 520
+
+
+def fit_height(dialog: QDialog) -> None:
+    """Make ``dialog`` as tall as its wrapped lines need at its width.
+
+    Qt sizes a dialog of wrapping labels for lines as narrow as its shortest word: at the
+    wider minimum width, the layout then spreads the lines apart with empty space.
+    """
+    layout = dialog.layout()
+    width = dialog.minimumWidth()
+    if layout is not None and layout.hasHeightForWidth():
+        dialog.resize(width, layout.totalHeightForWidth(width))
 
 
 def local_date(iso: str) -> str:
@@ -108,6 +120,7 @@ class CertificateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_height(self)
 
 
 class PlaintextDialog(QDialog):
@@ -140,6 +153,7 @@ class PlaintextDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_height(self)
 
 
 class ConfirmDialog(QDialog):
@@ -173,3 +187,4 @@ class ConfirmDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_height(self)
