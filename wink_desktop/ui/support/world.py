@@ -9,7 +9,7 @@ secret either: the demo password only ever lives in the in-memory probe.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from wink_desktop.core.account import MailAccount, UserProfile
@@ -23,6 +23,7 @@ from wink_desktop.core.checks import (
 from wink_desktop.core.discovery import Discovered, Source, Stop
 from wink_desktop.core.messages import MessageHeader
 from wink_desktop.core.models import AuthMethod, ConnectionState, Role, Security
+from wink_desktop.core.oauth import OAuthProviderConfig, OAuthServer
 from wink_desktop.core.probing import CheckOptions
 from wink_desktop.core.providers import ProviderCatalogue
 from wink_desktop.core.settings import Credentials, ServerSettings
@@ -98,7 +99,7 @@ def account(
 ) -> MailAccount:
     """The agency's connected mailbox (a password one, or ``oauth``'s sign-in)."""
     if oauth is not None:
-        config = demo_config(oauth)
+        config = oauth_config(oauth)
         return MailAccount(
             WORKSPACE_EMAIL,
             AuthMethod.OAUTH2,
@@ -119,6 +120,28 @@ def account(
         last_check=LAST_CHECK,
         state=state,
     )
+
+
+#: The mail servers the pictures show for each browser sign-in (the providers' own).
+_OAUTH_SERVERS = {
+    "google": (
+        OAuthServer("imap.gmail.com", 993, Security.SSL),
+        OAuthServer("smtp.gmail.com", 465, Security.SSL),
+    ),
+    "microsoft": (
+        OAuthServer("outlook.office365.com", 993, Security.SSL),
+        OAuthServer("smtp.office365.com", 587, Security.STARTTLS),
+    ),
+}
+
+
+def oauth_config(provider: str, *, configured: bool = True) -> OAuthProviderConfig:
+    """The demo sign-in's configuration, with the provider's real server names to show."""
+    config = demo_config(provider, configured=configured)
+    servers = _OAUTH_SERVERS.get(provider)
+    if servers is None:
+        return config
+    return replace(config, imap=servers[0], smtp=servers[1])
 
 
 class _Table:
@@ -256,7 +279,7 @@ def context(catalogue: ProviderCatalogue, script: Script) -> AppContext:
     }
     clients = {
         spec.id: ScriptedOAuthClient(
-            demo_config(spec.id, configured=script.client_ids), admin_url=ADMIN_URL
+            oauth_config(spec.id, configured=script.client_ids), admin_url=ADMIN_URL
         )
         for spec in catalogue.oauth
     }
