@@ -155,14 +155,16 @@ async def field_errors(stage: Stage) -> QWidget:
     return window
 
 
-async def run_test(stage: Stage, script: Script, imap_host: str = "") -> ConnectWizard:
-    """The test of the agency's OVHcloud mailbox, started from the address page.
+async def run_test(
+    stage: Stage, script: Script, imap_host: str = "", email: str = world.EMAIL
+) -> ConnectWizard:
+    """The test of the agency's OVHcloud mailbox (or ``email``'s), started from the address.
 
     A trusted answer goes from "Sign in" straight to the test. With ``imap_host`` (the
     agency's own server), the incoming server is typed on the form first.
     """
     if not imap_host:
-        return await signed_in_with_password(stage, world.EMAIL, Step.TEST, script)
+        return await signed_in_with_password(stage, email, Step.TEST, script)
     window = await chosen(stage, "ovh", world.EMAIL, script)
     window.page(Step.SERVERS).imap.host.setText(imap_host)  # type: ignore[attr-defined]
     window.next()
@@ -211,21 +213,26 @@ async def still(stage: Stage, window: ConnectWizard) -> ConnectWizard:
     return window
 
 
-async def failed_with(stage: Stage, script: Script) -> ConnectWizard:
+async def failed_with(stage: Stage, script: Script, email: str = world.EMAIL) -> ConnectWizard:
     """The test page once a server (or the keyring) failed."""
     certificate = script.imap_problem and script.imap_problem.certificate
-    window = await run_test(stage, script, certificate.subject if certificate else "")
+    window = await run_test(stage, script, certificate.subject if certificate else "", email)
     banner = child(window, QWidget, "test_problem")
     await stage.until(banner.isVisible, "test failure")
     return window
 
 
 async def failed_check(
-    stage: Stage, problem: Problem, fail_at: ProbeStep, *, smtp_too: bool = False
+    stage: Stage,
+    problem: Problem,
+    fail_at: ProbeStep,
+    *,
+    smtp_too: bool = False,
+    email: str = world.EMAIL,
 ) -> QWidget:
     """The incoming server (and the outgoing one too) fails with ``problem`` at ``fail_at``."""
     script = Script(imap_problem=problem, fail_at=fail_at, smtp_too=smtp_too)
-    return await failed_with(stage, script)
+    return await failed_with(stage, script, email)
 
 
 async def diagnostics_copied(stage: Stage) -> QWidget:

@@ -42,11 +42,19 @@ ERROR_SCENES: tuple[Scene, ...] = (
         "error-app-password",
         "errors",
         QT_TRANSLATE_NOOP("Screens", "The provider wants an app password."),
-        _tested(
-            ProblemCode.APP_PASSWORD_REQUIRED,
-            Step.SIGN_IN,
-            "https://support.apple.com/102654",
-            provider="iCloud",
+        partial(
+            drive.failed_check,
+            problem=Problem(
+                ProblemCode.APP_PASSWORD_REQUIRED,
+                (
+                    ("host", world.ICLOUD_IMAP.host),
+                    ("port", str(world.ICLOUD_IMAP.port)),
+                    ("provider", "iCloud"),
+                ),
+                help_url="https://support.apple.com/102654",
+            ),
+            fail_at=Step.SIGN_IN,
+            email=world.ICLOUD_EMAIL,
         ),
     ),
     Scene(
