@@ -199,6 +199,7 @@
     <name>CertificateDialog</name>
     <message>
         <source>Certificate problem</source>
+        <extracomment>The least width of a dialog asking a question. Qt sizes a dialog to its row of buttons, so a heading wrapped into a narrow column of two or three lines otherwise.</extracomment>
         <translation>Problème de certificat</translation>
     </message>
     <message>
@@ -953,7 +954,7 @@
     </message>
     <message>
         <source>Looking for your provider&apos;s settings…</source>
-        <extracomment>How many steps each scripted server shows when it passes. The incoming server&apos;s steps done while it waits for the greeting (resolve, connect, TLS). Where the busy bar&apos;s moving chunk is drawn (percent), frozen for the pictures. The longest any screen may take to reach its state (the fakes answer at once).</extracomment>
+        <extracomment>How many steps each scripted server shows when it passes. The incoming server&apos;s steps done while it waits for the greeting (resolve, connect, TLS). Where the busy bar&apos;s moving chunk is drawn (percent), frozen for the pictures.</extracomment>
         <translation>Recherche des paramètres de votre fournisseur…</translation>
     </message>
     <message>
@@ -1759,24 +1760,24 @@
         <translation>Ouvrez Wink Desktop&#xa0;: la page «&#xa0;Boîte mail&#xa0;» indique si une boîte mail est connectée. «&#xa0;Connecter sa messagerie&#xa0;» ouvre l’assistant.</translation>
     </message>
     <message>
-        <source>The gear at the top right opens Settings. Its “Mailbox” tab offers the same ways in, and once connected, the mailbox&apos;s card and its actions.</source>
-        <translation>La roue dentée en haut à droite ouvre les Paramètres. Leur onglet «&#xa0;Boîte mail&#xa0;» propose les mêmes accès et, une fois connectée, la fiche de la boîte mail et ses actions.</translation>
+        <source>The gear at the top right opens Settings. Its “Mailbox” tab offers the same ways in, and once connected, the mailbox&apos;s card and its actions. Below: “Copy the diagnostics”, “Start Wink when I log in” and “About Wink Desktop”.</source>
+        <translation>La roue dentée en haut à droite ouvre les Paramètres. Leur onglet «&#xa0;Boîte mail&#xa0;» propose les mêmes accès, puis, une fois connectée, la fiche de la boîte mail et ses actions. En dessous&#xa0;: «&#xa0;Copier le diagnostic&#xa0;», «&#xa0;Lancer Wink au démarrage&#xa0;» et «&#xa0;À propos de Wink Desktop&#xa0;».</translation>
     </message>
     <message>
-        <source>Gmail and Google Workspace addresses sign in on Google&apos;s own page, in your browser: Wink never sees your password.</source>
-        <translation>Les adresses Gmail et Google Workspace se connectent sur la page de Google, dans votre navigateur&#xa0;: Wink ne voit jamais votre mot de passe.</translation>
+        <source>Type a Gmail or Google Workspace address and “Continue with Google” appears below it: you sign in on Google&apos;s own page, in your browser, and Wink never sees your password. A copy of Wink without Google sign-in asks for an app password.</source>
+        <translation>Saisissez une adresse e-mail Gmail ou Google Workspace et «&#xa0;Continuer avec Google&#xa0;» apparaît juste en dessous&#xa0;: vous vous connectez sur la page de Google, dans votre navigateur, et Wink ne voit jamais votre mot de passe. Une version de Wink sans connexion Google demande un mot de passe d’application.</translation>
     </message>
     <message>
-        <source>Outlook, Hotmail and Microsoft 365 addresses sign in on Microsoft&apos;s page, in your browser. Some organisations require their administrator&apos;s approval first.</source>
-        <translation>Les adresses Outlook, Hotmail et Microsoft 365 se connectent sur la page de Microsoft, dans votre navigateur. Certaines organisations exigent d’abord l’accord de leur administrateur.</translation>
+        <source>Outlook, Hotmail and Microsoft 365 addresses get “Continue with Microsoft”: you sign in on Microsoft&apos;s page, in your browser. Some organisations require their administrator&apos;s approval first.</source>
+        <translation>Les adresses e-mail Outlook, Hotmail et Microsoft 365 ont «&#xa0;Continuer avec Microsoft&#xa0;»&#xa0;: vous vous connectez sur la page de Microsoft, dans votre navigateur. Certaines organisations exigent d’abord l’approbation de leur administrateur.</translation>
     </message>
     <message>
-        <source>For every other service, type your address and password: Wink finds the server settings when it can, tests both servers, then keeps the password in your system&apos;s password storage. iCloud, Yahoo and AOL need an app password.</source>
-        <translation>Pour tout autre service, saisissez votre adresse e-mail et votre mot de passe&#xa0;: Wink trouve les paramètres des serveurs quand il le peut, teste les deux serveurs, puis garde le mot de passe dans le trousseau de votre système. iCloud, Yahoo et AOL demandent un mot de passe d’application.</translation>
+        <source>For every other service, type your address: once Wink knows your provider, the password field appears, with the provider&apos;s advice (iCloud, Yahoo and AOL need an app password). “Sign in” tests both servers at once; settings Wink could not verify are shown on a form for you to check first. The password is kept in your system&apos;s password storage.</source>
+        <translation>Pour tout autre service, saisissez votre adresse e-mail&#xa0;: dès que Wink connaît votre fournisseur, le champ du mot de passe apparaît, avec les conseils du fournisseur (iCloud, Yahoo et AOL demandent un mot de passe d’application). «&#xa0;Se connecter&#xa0;» teste les deux serveurs à la fois&#xa0;; les paramètres que Wink n’a pas pu vérifier vous sont d’abord présentés dans un formulaire. Le mot de passe est conservé dans le trousseau de votre système.</translation>
     </message>
     <message>
-        <source>When a test fails, the message says what went wrong and what to do next.</source>
-        <translation>Quand un test échoue, le message dit ce qui ne va pas et que faire ensuite.</translation>
+        <source>When a test fails, the message says what went wrong and what to do next. “Copy the diagnostics” puts a report for Wink&apos;s support on the clipboard, with no password in it.</source>
+        <translation>Quand un test échoue, le message dit ce qui n’a pas fonctionné et quoi faire ensuite. «&#xa0;Copier le diagnostic&#xa0;» copie dans le presse-papiers un rapport pour le support Wink, sans aucun mot de passe.</translation>
     </message>
     <message>
         <source>When the password changes or the sign-in expires, Wink stops checking and asks you to reconnect: one click, everything else is kept.</source>
@@ -1789,11 +1790,6 @@
     <message>
         <source>Admins and Super Admins connect a mailbox. Collaborators send emails to candidates with Wink&apos;s own address.</source>
         <translation>Les Admins et Super Admins connectent une boîte mail. Les Collaborateurs envoient leurs e-mails aux candidats avec l’adresse de Wink.</translation>
-    </message>
-    <message>
-        <source>The dark theme is not available in this build of Wink Desktop.</source>
-        <extracomment>The themes this build can draw. The dark lane&apos;s ``ui.theme.apply_theme`` adds &quot;dark&quot;. Each language&apos;s locale for dates and numbers (the app follows the system&apos;s). The font every picture uses (DejaVu ships with Debian; Qt falls back when missing).</extracomment>
-        <translation>Le thème sombre n’est pas disponible dans cette version de Wink Desktop.</translation>
     </message>
     <message>
         <source>From the “Mailbox” page</source>
@@ -1837,10 +1833,6 @@
         <translation>Aucune boîte mail connectée&#xa0;: «&#xa0;Connecter sa messagerie&#xa0;».</translation>
     </message>
     <message>
-        <source>The wizard starts with your address (you may skip this step).</source>
-        <translation>L’assistant commence par votre adresse e-mail (vous pouvez passer cette étape).</translation>
-    </message>
-    <message>
         <source>Connected: the mailbox&apos;s card and its latest messages.</source>
         <translation>Connectée&#xa0;: la fiche de la boîte mail et ses derniers e-mails.</translation>
     </message>
@@ -1855,14 +1847,6 @@
     <message>
         <source>Settings once connected: Test, Send a test email, Replace, Disconnect.</source>
         <translation>Les Paramètres une fois connectée&#xa0;: Tester, Envoyer un e-mail de test, Remplacer, Déconnexion.</translation>
-    </message>
-    <message>
-        <source>A company address on Google Workspace is recognised as Google.</source>
-        <translation>Une adresse d’entreprise sur Google Workspace est reconnue comme Google.</translation>
-    </message>
-    <message>
-        <source>The wizard recommends “Continue with Google”.</source>
-        <translation>L’assistant recommande «&#xa0;Continuer avec Google&#xa0;».</translation>
     </message>
     <message>
         <source>Sign in in your browser; “Copy link” if the page did not open.</source>
@@ -1881,16 +1865,8 @@
         <translation>Microsoft 365&#xa0;: l’administrateur de votre organisation doit d’abord approuver Wink (copiez-lui le lien d’approbation).</translation>
     </message>
     <message>
-        <source>Every provider Wink knows, and “Other (IMAP)”.</source>
-        <translation>Tous les fournisseurs que Wink connaît, et «&#xa0;Autre (IMAP)&#xa0;».</translation>
-    </message>
-    <message>
-        <source>A provider&apos;s advice, with its help page (here iCloud&apos;s app password).</source>
-        <translation>Le conseil d’un fournisseur, avec sa page d’aide (ici, le mot de passe d’application d’iCloud).</translation>
-    </message>
-    <message>
-        <source>The provider is found from the address.</source>
-        <translation>Le fournisseur est trouvé à partir de l’adresse e-mail.</translation>
+        <source>“Choose another provider” (or “Sign in with another service” in Settings): every provider Wink knows, and “Other (IMAP)”.</source>
+        <translation>«&#xa0;Choisir un autre fournisseur&#xa0;» (ou «&#xa0;Se connecter avec un autre service&#xa0;» dans les Paramètres)&#xa0;: tous les fournisseurs que Wink connaît, et «&#xa0;Autre (IMAP)&#xa0;».</translation>
     </message>
     <message>
         <source>The server settings found are filled in and marked as such.</source>
@@ -1899,10 +1875,6 @@
     <message>
         <source>Nothing found: you will enter the settings yourself.</source>
         <translation>Rien trouvé&#xa0;: vous saisirez les paramètres vous-même.</translation>
-    </message>
-    <message>
-        <source>“Other (IMAP)”: the settings from your provider&apos;s help pages.</source>
-        <translation>«&#xa0;Autre (IMAP)&#xa0;»&#xa0;: les paramètres donnés par les pages d’aide de votre fournisseur.</translation>
     </message>
     <message>
         <source>Settings from an unverified source: check them, then tick the box.</source>
@@ -1993,12 +1965,60 @@
         <translation>Le trousseau est verrouillé&#xa0;: déverrouillez-le, puis testez à nouveau.</translation>
     </message>
     <message>
+        <source>“Copy the diagnostics” after a failure: paste the report into your message to Wink&apos;s support (no password in it).</source>
+        <translation>«&#xa0;Copier le diagnostic&#xa0;» après un échec&#xa0;: collez le rapport dans votre message au support Wink (aucun mot de passe n’y figure).</translation>
+    </message>
+    <message>
         <source>The same, in Settings.</source>
         <translation>La même chose, dans les Paramètres.</translation>
     </message>
     <message>
         <source>The password changed or the sign-in expired: “Reconnect”.</source>
         <translation>Le mot de passe a changé ou la connexion a expiré&#xa0;: «&#xa0;Reconnecter&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The wizard starts with your address; “Choose another provider” lists them all.</source>
+        <translation>L’assistant commence par votre adresse e-mail&#xa0;; «&#xa0;Choisir un autre fournisseur&#xa0;» les liste tous.</translation>
+    </message>
+    <message>
+        <source>“Start Wink when I log in”: Wink then waits in the system tray.</source>
+        <translation>«&#xa0;Lancer Wink au démarrage&#xa0;»&#xa0;: Wink attend alors dans la zone de notification.</translation>
+    </message>
+    <message>
+        <source>“About Wink Desktop”: the version, and the sign-ins this copy offers.</source>
+        <translation>«&#xa0;À propos de Wink Desktop&#xa0;»&#xa0;: la version, et les connexions que cette version propose.</translation>
+    </message>
+    <message>
+        <source>A Gmail or Google Workspace address: “Continue with Google”, no password to type.</source>
+        <translation>Une adresse e-mail Gmail ou Google Workspace&#xa0;: «&#xa0;Continuer avec Google&#xa0;», aucun mot de passe à saisir.</translation>
+    </message>
+    <message>
+        <source>A copy of Wink without Google sign-in: Gmail with an app password instead.</source>
+        <translation>Une version de Wink sans connexion Google&#xa0;: Gmail avec un mot de passe d’application à la place.</translation>
+    </message>
+    <message>
+        <source>A copy of Wink without Microsoft sign-in says so: Microsoft accepts no password.</source>
+        <translation>Une version de Wink sans connexion Microsoft le dit&#xa0;: Microsoft n’accepte aucun mot de passe.</translation>
+    </message>
+    <message>
+        <source>The provider is found from the address: type your password, then “Sign in”.</source>
+        <translation>Le fournisseur est trouvé à partir de l’adresse e-mail&#xa0;: saisissez votre mot de passe, puis «&#xa0;Se connecter&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A provider&apos;s advice above the password, with its help page (here iCloud&apos;s app password).</source>
+        <translation>Le conseil d’un fournisseur au-dessus du mot de passe, avec sa page d’aide (ici le mot de passe d’application d’iCloud).</translation>
+    </message>
+    <message>
+        <source>A provider chosen in the list: its advice above the form (here iCloud).</source>
+        <translation>Un fournisseur choisi dans la liste&#xa0;: son conseil au-dessus du formulaire (ici iCloud).</translation>
+    </message>
+    <message>
+        <source>The settings to type, from your provider&apos;s help pages.</source>
+        <translation>Les paramètres à saisir, d’après les pages d’aide de votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>Servers guessed from the domain&apos;s name: check them, then “Sign in”.</source>
+        <translation>Serveurs déduits du nom de domaine&#xa0;: vérifiez-les, puis «&#xa0;Se connecter&#xa0;».</translation>
     </message>
     <message>
         <source>Reconnecting: only the new password to type.</source>

@@ -188,6 +188,28 @@ def test_microsoft_without_id_says_why_and_names_only_buttons_that_exist(
     assert current(wizard) is PageId.SERVERS
 
 
+def test_a_microsoft_address_typed_first_says_why_and_asks_no_password(
+    no_ids_shell: Shell, qtbot: QtBot, language: str
+) -> None:
+    wizard = no_ids_shell.open_wizard(None)
+    page = wizard.page(PageId.EMAIL)
+    page.email.setText("manon.laurent@outlook.com")  # type: ignore[attr-defined]
+    hint = page.hint  # type: ignore[attr-defined]
+    qtbot.waitUntil(hint.isVisible, timeout=WAIT)
+    note = " ".join(label.text() for label in hint.findChildren(QLabel))
+    assert re.match(
+        "Microsoft n.accepte les applications de messagerie que par sa propre page"
+        if language == "fr"
+        else "Microsoft lets mail apps in only through its own sign-in page",
+        note,
+    )
+    # No password field Microsoft would refuse, and no button the page does not have.
+    assert not page.password.isVisible()  # type: ignore[attr-defined]
+    assert buttons_named_missing(wizard, page) == []
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert page.other_provider.isVisible()  # type: ignore[attr-defined]
+
+
 def test_outlook_from_settings_opens_the_providers_with_the_reason(
     no_ids_shell: Shell, qtbot: QtBot, language: str
 ) -> None:

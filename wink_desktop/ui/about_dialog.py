@@ -86,6 +86,16 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the lines need at the dialog's width.
+
+        Qt sizes a dialog of wrapping labels for lines as narrow as its shortest word, so
+        at the minimum width it was twice as tall as needed, the lines spread far apart.
+        """
+        width = max(self.width() if self.isVisible() else 0, self.minimumWidth())
+        self.resize(width, self._layout.totalHeightForWidth(width))
 
     def _line(self, name: str, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -100,6 +110,7 @@ class AboutDialog(QDialog):
         """Say which browser sign-ins this build has (None: its configuration is broken)."""
         text = sign_in_summary(enabled, missing, translate)
         self.sign_in.setText(text[:1].upper() + text[1:])
+        self._fit()
 
     def load(self, source: Callable[[], Awaitable[AppContext | None]], tasks: TaskSet) -> None:
         """Fill in the sign-in line from the services, once they are built."""

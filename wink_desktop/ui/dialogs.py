@@ -24,6 +24,21 @@ from wink_desktop.ui.widgets import heading
 # Bytes of the fingerprint per line: 32 bytes make four lines of eight, short enough for
 # the dialog at any width and easy to read aloud over the phone to an IT department.
 FINGERPRINT_BYTES_PER_LINE = 8
+#: The least width of a dialog asking a question. Qt sizes a dialog to its row of buttons,
+#: so a heading wrapped into a narrow column of two or three lines otherwise.
+QUESTION_WIDTH = 520
+
+
+def fit_height(dialog: QDialog) -> None:
+    """Make ``dialog`` as tall as its wrapped lines need at its width.
+
+    Qt sizes a dialog of wrapping labels for lines as narrow as its shortest word: at the
+    wider minimum width, the layout then spreads the lines apart with empty space.
+    """
+    layout = dialog.layout()
+    width = dialog.minimumWidth()
+    if layout is not None and layout.hasHeightForWidth():
+        dialog.resize(width, layout.totalHeightForWidth(width))
 
 
 def local_date(iso: str) -> str:
@@ -56,6 +71,7 @@ class CertificateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("certificate_dialog")
+        self.setMinimumWidth(QUESTION_WIDTH)
         self.setWindowTitle(self.tr("Certificate problem"))
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -104,6 +120,7 @@ class CertificateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_height(self)
 
 
 class PlaintextDialog(QDialog):
@@ -112,6 +129,7 @@ class PlaintextDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plaintext_dialog")
+        self.setMinimumWidth(QUESTION_WIDTH)
         self.setWindowTitle(self.tr("Unencrypted connection"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Send your password without encryption?"), self, 2))
@@ -135,6 +153,7 @@ class PlaintextDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_height(self)
 
 
 class ConfirmDialog(QDialog):
@@ -151,6 +170,7 @@ class ConfirmDialog(QDialog):
         super().__init__(parent)
         self.setObjectName(name)
         self.setWindowTitle(title)
+        self.setMinimumWidth(QUESTION_WIDTH)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title, self, 2))
         label = QLabel(text, self)
@@ -167,3 +187,4 @@ class ConfirmDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_height(self)

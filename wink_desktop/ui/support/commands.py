@@ -17,7 +17,7 @@ from wink_desktop.core.i18n import Translate
 from wink_desktop.core.providers import ProviderCatalogue
 from wink_desktop.ui.support import render
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED = 0, 1
 #: Set in the processes the command starts (one per scale): they leave index.json to it.
 CHILD = "WINK_SCREENSHOTS_CHILD"
 
@@ -32,9 +32,6 @@ def run_screenshots(
     """Draw every screen into ``args.out``, in one process per scale and language."""
     out = Path(args.out)
     languages = _choices(args.languages, render.LANGUAGES)
-    if args.theme != "all" and args.theme not in render.THEMES:
-        print(translate("Screens", render.NO_DARK), file=sys.stderr)  # noqa: T201
-        return EXIT_USAGE
     themes = _choices(args.theme, render.THEMES)
     scales = [int(s) for s in _choices(args.scale, [str(s) for s in render.SCALES])]
     only = list(args.only or [])
@@ -65,7 +62,7 @@ def run_screenshots(
 
 def _drawn(draw: Callable[[], object]) -> None:
     """Run ``draw``; a screen that could not be drawn ends the process with code 1."""
-    from wink_desktop.ui.support.drive import SceneError  # noqa: PLC0415
+    from wink_desktop.ui.support.stage import SceneError  # noqa: PLC0415
 
     try:
         draw()

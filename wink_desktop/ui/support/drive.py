@@ -1,18 +1,17 @@
-"""How each screen is brought to the state a picture shows: the one page-specific module.
+"""How each wizard screen is brought to the state a picture shows: the one page-specific module.
 
 The scenes (:mod:`~wink_desktop.ui.support.scenes`) name what to show; the functions here
-open the windows on the demo fakes and click through them, mostly through the flow, the
+open the wizard on the demo fakes and click through it, mostly through the flow, the
 object names of ``docs/ui-objects.md`` and the pages' public fields. When a wizard page
-changes, this file is the one to adapt.
+changes, this file is the one to adapt (the windows around it are in
+:mod:`~wink_desktop.ui.support.drive_windows`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import threading
-import time
 from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QProgressBar, QWidget
@@ -20,20 +19,17 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QProgressBar, QW
 from wink_desktop.core.account import MailAccount
 from wink_desktop.core.checks import Problem, ProblemCode, Protocol, ServerReport
 from wink_desktop.core.checks import Step as ProbeStep
-from wink_desktop.core.models import ConnectionState, Role
-from wink_desktop.core.providers import ProviderCatalogue
+from wink_desktop.core.models import ConnectionState
 from wink_desktop.demo.oauth import ScriptedBrowser
-from wink_desktop.demo.stores import MemoryAccountStore
 from wink_desktop.services.connect_flow import Step
 from wink_desktop.services.delivery import DeliveryResult
-from wink_desktop.services.records import AccountRecord, ProfileRecord
 from wink_desktop.ui.i18n import translate
-from wink_desktop.ui.shell import Shell
 from wink_desktop.ui.support import world
+from wink_desktop.ui.support.stage import SceneError, Stage, child
 from wink_desktop.ui.support.world import Script
 from wink_desktop.ui.wizard import ConnectWizard
 
-W = TypeVar("W", bound=QWidget)
+__all__ = ["SceneError", "Stage"]
 
 #: How many steps each scripted server shows when it passes.
 IMAP_STEPS, SMTP_STEPS = 5, 6
@@ -41,113 +37,6 @@ IMAP_STEPS, SMTP_STEPS = 5, 6
 IMAP_WAITING = 3
 #: Where the busy bar's moving chunk is drawn (percent), frozen for the pictures.
 BUSY_FRAME = 40
-#: The longest any screen may take to reach its state (the fakes answer at once).
-SCENE_LIMIT = 10.0
-
-
-class SceneError(RuntimeError):
-    """A screen did not reach the state its picture shows."""
-
-
-class Stage:
-    """Where one scene is set up: the catalogue, and what to undo once it is drawn.
-
-    Args:
-        catalogue: the providers and browser sign-ins (from the composition root).
-    """
-
-    def __init__(self, catalogue: ProviderCatalogue) -> None:
-        self.catalogue = catalogue
-        self._undo: list[Callable[[], object]] = []
-
-    def later(self, action: Callable[[], object]) -> None:
-        """Run ``action`` when the scene is over (last registered, first run)."""
-        self._undo.append(action)
-
-    async def until(self, ready: Callable[[], bool], what: str) -> None:
-        """Let the event loop run until ``ready()`` (a bounded wait, not a timing)."""
-        deadline = time.monotonic() + SCENE_LIMIT
-        while not ready():
-            if time.monotonic() > deadline:
-                raise SceneError(what)
-            await asyncio.sleep(0.005)
-        await self.settle()
-
-    async def settle(self) -> None:
-        """Let pending layouts, polish and queued calls run before the picture.
-
-        By awaiting, never with ``processEvents()``: that would run the loop's other tasks
-        inside this one, which asyncio refuses.
-        """
-        for _ in range(3):
-            await asyncio.sleep(0.01)
-
-    def close(self) -> None:
-        """Undo the scene: close its windows, open its gates."""
-        while self._undo:
-            self._undo.pop()()
-
-
-def child(parent: QWidget, kind: type[W], name: str) -> W:
-    """The child called ``name`` (its object name); a missing one is a SceneError."""
-    found = parent.findChild(kind, name)
-    if found is None:
-        raise SceneError(name)
-    return found
-
-
-# -- the main window and Settings ------------------------------------------------------------
-
-
-def shell(stage: Stage, account: MailAccount | None = None, role: Role = Role.ADMIN) -> Shell:
-    """The main window over a saved ``account`` (in memory) for a user with ``role``."""
-    accounts = AccountRecord(MemoryAccountStore(account))
-    accounts.load_now()
-    profile = ProfileRecord(world.profile(role))
-    profile.load_now()
-    # No services: nothing checks the account (its dates stay as written) or reads mail.
-    app_shell = Shell(accounts, profile, None, catalogue=lambda: stage.catalogue)
-    app_shell.show()
-    window = app_shell.main_window
-    stage.later(window.deleteLater)
-    stage.later(window.close)
-    return app_shell
-
-
-async def main_window(
-    stage: Stage,
-    state: ConnectionState | None,
-    role: Role = Role.ADMIN,
-    *,
-    messages: bool = False,
-) -> QWidget:
-    """The main window: not connected (``state`` None) or connected in ``state``."""
-    app_shell = shell(stage, world.account(state) if state else None, role)
-    if messages:
-        app_shell.main_window.mailbox_page.show_messages(list(world.MESSAGES))
-    await stage.settle()
-    return app_shell.main_window
-
-
-async def settings(stage: Stage, state: ConnectionState | None, role: Role = Role.ADMIN) -> QWidget:
-    """Settings → Mailbox."""
-    app_shell = shell(stage, world.account(state) if state else None, role)
-    window = app_shell.open_settings()
-    await stage.settle()
-    return window
-
-
-async def confirmation(stage: Stage, name: str) -> QWidget:
-    """The disconnect (``disconnect_dialog``) or replace (``replace_dialog``) question."""
-    app_shell = shell(stage, world.account())
-    if name == "disconnect_dialog":
-        app_shell.open_settings()
-        app_shell.confirm_disconnect()
-    else:
-        app_shell.start_connect(None)
-    dialog = child(app_shell.main_window, QDialog, name)
-    await stage.until(dialog.isVisible, name)
-    return dialog
 
 
 # -- the wizard ---------------------------------------------------------------------------------
@@ -188,36 +77,56 @@ def click(window: QWidget, name: str) -> None:
     child(window, QAbstractButton, name).click()
 
 
-async def address(stage: Stage, email: str, script: Script | None = None) -> ConnectWizard:
-    """The address page, ``email`` typed, once the lookup said what it found."""
+async def address(
+    stage: Stage, email: str, script: Script | None = None, *, password: str = ""
+) -> ConnectWizard:
+    """The address page, ``email`` typed, once the lookup said what it found.
+
+    With ``password``, it is typed too (in the field the page shows once the provider is
+    known; a Google or Microsoft address shows its "Continue with…" button instead).
+    """
     window = wizard(stage, script)
     page = window.page(Step.EMAIL)
     page.email.setText(email)  # type: ignore[attr-defined]
     looking = translate("EmailPage", "Looking for your provider's settings…")
     feedback = page.feedback  # type: ignore[attr-defined]
     await stage.until(lambda: feedback.text() not in {"", looking}, "lookup")
+    if password:
+        field = page.password  # type: ignore[attr-defined]
+        if not field.isVisible():
+            raise SceneError("password field")
+        field.setText(password)
+        await stage.settle()
     return window
 
 
-async def recommended(stage: Stage) -> QWidget:
-    """The provider page after a Google Workspace address: "Continue with Google" first."""
-    window = await address(stage, world.WORKSPACE_EMAIL)
+async def signed_in_with_password(
+    stage: Stage, email: str, step: Step, script: Script | None = None
+) -> ConnectWizard:
+    """The address and the password typed, then "Sign in" (or Next): the page it leads to."""
+    window = await address(stage, email, script, password=world.DEMO_PASSWORD)
     window.next()
-    await stage.until(at(window, Step.PROVIDER), "provider page")
+    await stage.until(at(window, step), f"page {step.name}")
     return window
 
 
 async def chosen(
     stage: Stage, choice: str, email: str = "", script: Script | None = None
 ) -> ConnectWizard:
-    """The provider ``choice`` picked among all providers (after ``email``, if given)."""
+    """The provider ``choice`` picked among all providers (after ``email``, if given).
+
+    With an address, the list is "Choose another provider" on the address page; without,
+    it is where "Another service" in Settings opens the wizard.
+    """
     if email:
         window = wizard(stage, script)
-        window.page(Step.EMAIL).email.setText(email)  # type: ignore[attr-defined]
+        page = window.page(Step.EMAIL)
+        page.email.setText(email)  # type: ignore[attr-defined]
         # The flow's lookup at once, rather than after the page's typing pause: this
         # picture is not of the address page.
         await window.flow.look_up(email)
-        window.next()
+        page.password.setText(world.DEMO_PASSWORD)  # type: ignore[attr-defined]
+        click(window, "email_other_provider")
     else:
         window = wizard(stage, script, "other")
     await stage.until(at(window, Step.PROVIDER), "provider page")
@@ -246,12 +155,18 @@ async def field_errors(stage: Stage) -> QWidget:
     return window
 
 
-async def run_test(stage: Stage, script: Script, imap_host: str = "") -> ConnectWizard:
-    """The test page for the agency's OVHcloud mailbox (or its own ``imap_host``), started."""
+async def run_test(
+    stage: Stage, script: Script, imap_host: str = "", email: str = world.EMAIL
+) -> ConnectWizard:
+    """The test of the agency's OVHcloud mailbox (or ``email``'s), started from the address.
+
+    A trusted answer goes from "Sign in" straight to the test. With ``imap_host`` (the
+    agency's own server), the incoming server is typed on the form first.
+    """
+    if not imap_host:
+        return await signed_in_with_password(stage, email, Step.TEST, script)
     window = await chosen(stage, "ovh", world.EMAIL, script)
-    fill(window, world.EMAIL)
-    if imap_host:
-        window.page(Step.SERVERS).imap.host.setText(imap_host)  # type: ignore[attr-defined]
+    window.page(Step.SERVERS).imap.host.setText(imap_host)  # type: ignore[attr-defined]
     window.next()
     await stage.until(at(window, Step.TEST), "test page")
     return window
@@ -298,21 +213,51 @@ async def still(stage: Stage, window: ConnectWizard) -> ConnectWizard:
     return window
 
 
-async def failed_with(stage: Stage, script: Script) -> ConnectWizard:
+async def failed_with(stage: Stage, script: Script, email: str = world.EMAIL) -> ConnectWizard:
     """The test page once a server (or the keyring) failed."""
     certificate = script.imap_problem and script.imap_problem.certificate
-    window = await run_test(stage, script, certificate.subject if certificate else "")
+    window = await run_test(stage, script, certificate.subject if certificate else "", email)
     banner = child(window, QWidget, "test_problem")
     await stage.until(banner.isVisible, "test failure")
     return window
 
 
 async def failed_check(
-    stage: Stage, problem: Problem, fail_at: ProbeStep, *, smtp_too: bool = False
+    stage: Stage,
+    problem: Problem,
+    fail_at: ProbeStep,
+    *,
+    smtp_too: bool = False,
+    email: str = world.EMAIL,
 ) -> QWidget:
     """The incoming server (and the outgoing one too) fails with ``problem`` at ``fail_at``."""
     script = Script(imap_problem=problem, fail_at=fail_at, smtp_too=smtp_too)
-    return await failed_with(stage, script)
+    return await failed_with(stage, script, email)
+
+
+async def diagnostics_copied(stage: Stage) -> QWidget:
+    """After a failed test: "Copy the diagnostics" clicked, the report on the clipboard."""
+    script = Script(imap_problem=problem(ProblemCode.AUTH_FAILED), fail_at=ProbeStep.SIGN_IN)
+    window = await failed_with(stage, script)
+    click(window, "test_copy_diagnostics")
+    button = child(window, QAbstractButton, "test_copy_diagnostics")
+    status = child(window, QLabel, "test_diagnostics_status")
+    preparing = translate("CopyDiagnostics", "Preparing the diagnostics…")
+    await stage.until(
+        lambda: button.isEnabled() and status.text() not in {"", preparing}, "diagnostics"
+    )
+    return window
+
+
+async def without_client_ids(stage: Stage, email: str) -> QWidget:
+    """A build without the browser sign-ins' ids: what the address page offers instead."""
+    script = Script(client_ids=False)
+    window = await address(stage, email, script)
+    password = window.page(Step.EMAIL).password  # type: ignore[attr-defined]
+    if password.isVisible():
+        password.setText(world.DEMO_PASSWORD)
+        await stage.settle()
+    return window
 
 
 async def dialog_from_test(

@@ -37,27 +37,34 @@ INTROS = {
     "settings": QT_TRANSLATE_NOOP(
         "Screens",
         "The gear at the top right opens Settings. Its “Mailbox” tab offers the same ways "
-        "in, and once connected, the mailbox's card and its actions.",
+        "in, and once connected, the mailbox's card and its actions. Below: “Copy the "
+        "diagnostics”, “Start Wink when I log in” and “About Wink Desktop”.",
     ),
     "google": QT_TRANSLATE_NOOP(
         "Screens",
-        "Gmail and Google Workspace addresses sign in on Google's own page, in your "
-        "browser: Wink never sees your password.",
+        "Type a Gmail or Google Workspace address and “Continue with Google” appears "
+        "below it: you sign in on Google's own page, in your browser, and Wink never sees "
+        "your password. A copy of Wink without Google sign-in asks for an app password.",
     ),
     "microsoft": QT_TRANSLATE_NOOP(
         "Screens",
-        "Outlook, Hotmail and Microsoft 365 addresses sign in on Microsoft's page, in your "
-        "browser. Some organisations require their administrator's approval first.",
+        "Outlook, Hotmail and Microsoft 365 addresses get “Continue with Microsoft”: you "
+        "sign in on Microsoft's page, in your browser. Some organisations require their "
+        "administrator's approval first.",
     ),
     "other": QT_TRANSLATE_NOOP(
         "Screens",
-        "For every other service, type your address and password: Wink finds the server "
-        "settings when it can, tests both servers, then keeps the password in your "
-        "system's password storage. iCloud, Yahoo and AOL need an app password.",
+        "For every other service, type your address: once Wink knows your provider, the "
+        "password field appears, with the provider's advice (iCloud, Yahoo and AOL need an "
+        "app password). “Sign in” tests both servers at once; settings Wink could not "
+        "verify are shown on a form for you to check first. The password is kept in your "
+        "system's password storage.",
     ),
     "errors": QT_TRANSLATE_NOOP(
         "Screens",
-        "When a test fails, the message says what went wrong and what to do next.",
+        "When a test fails, the message says what went wrong and what to do next. “Copy "
+        "the diagnostics” puts a report for Wink's support on the clipboard, with no "
+        "password in it.",
     ),
     "reconnect": QT_TRANSLATE_NOOP(
         "Screens",

@@ -17,11 +17,11 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from wink_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from wink_desktop.core.i18n import Translate, untranslated
 from wink_desktop.core.providers import ProviderCatalogue
 
-#: The themes this build can draw. The dark lane's ``ui.theme.apply_theme`` adds "dark".
-THEMES: tuple[str, ...] = ("light",)
+#: The themes drawn (the app's own choices, without "system": a picture shows one).
+THEMES: tuple[str, ...] = ("light", "dark")
 LANGUAGES: tuple[str, ...] = ("fr", "en")
 SCALES: tuple[int, ...] = (1, 2)
 #: Each language's locale for dates and numbers (the app follows the system's).
@@ -32,29 +32,19 @@ FONT = "DejaVu Sans"
 # A file's place: (language, theme, scale) -> its folder.
 Layout = Callable[[str, str, int], Path]
 
-NO_DARK = QT_TRANSLATE_NOOP(
-    "Screens", "The dark theme is not available in this build of Wink Desktop."
-)
-
-
-class ThemeUnavailableError(ValueError):
-    """A theme this build cannot draw."""
-
 
 def apply_theme(app: object, theme: str) -> None:
-    """The theme's style for every window (the one call site of the theme switch).
-
-    Until the dark theme lands (``wink_desktop.ui.theme.apply_theme``), only "light"
-    exists: today's style sheet.
+    """The theme's style sheet and palette for every window, as the app shows it.
 
     Raises:
-        ThemeUnavailableError: a theme this build does not have.
+        ValueError: a theme the app does not have.
     """
-    from wink_desktop.ui.resources import stylesheet  # noqa: PLC0415
+    from wink_desktop.ui.theme import apply_theme as show  # noqa: PLC0415
 
     if theme not in THEMES:
-        raise ThemeUnavailableError(theme)
-    app.setStyleSheet(stylesheet())  # type: ignore[attr-defined]
+        msg = f"theme {theme!r} is not one of {THEMES}"
+        raise ValueError(msg)
+    show(app, theme)  # type: ignore[arg-type]
 
 
 def standard_layout(out: Path) -> Layout:
@@ -178,8 +168,8 @@ async def _render_all(  # noqa: PLR0917
     from PySide6.QtCore import QLocale  # noqa: PLC0415
 
     from wink_desktop.ui.i18n import install_translators  # noqa: PLC0415
-    from wink_desktop.ui.support.drive import Stage  # noqa: PLC0415
     from wink_desktop.ui.support.scenes import SCENES, file_name  # noqa: PLC0415
+    from wink_desktop.ui.support.stage import Stage  # noqa: PLC0415
 
     written = []
     for lang in languages:

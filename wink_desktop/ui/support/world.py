@@ -9,7 +9,8 @@ secret either: the demo password only ever lives in the in-memory probe.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from wink_desktop.core.account import MailAccount, UserProfile
 from wink_desktop.core.checks import (
@@ -22,6 +23,7 @@ from wink_desktop.core.checks import (
 from wink_desktop.core.discovery import Discovered, Source, Stop
 from wink_desktop.core.messages import MessageHeader
 from wink_desktop.core.models import AuthMethod, ConnectionState, Role, Security
+from wink_desktop.core.oauth import OAuthProviderConfig, OAuthServer
 from wink_desktop.core.probing import CheckOptions
 from wink_desktop.core.providers import ProviderCatalogue
 from wink_desktop.core.settings import Credentials, ServerSettings
@@ -40,17 +42,28 @@ WORKSPACE_DOMAIN = "cabinet-horizon.example"
 UNKNOWN_DOMAIN = "talents-du-nord.example"
 #: A domain whose settings came over DNS without DNSSEC (unverified).
 UNTRUSTED_DOMAIN = "recrutement-sud.example"
+#: A domain found by nothing but guessing its servers' names.
+GUESSED_DOMAIN = "interim-ouest.example"
+#: A freelance recruiter's own domain, its mail at iCloud+ (found through its MX record).
+ICLOUD_DOMAIN = "chasseur-de-talents.example"
+#: A client company on Microsoft 365 (found through its MX record).
+MICROSOFT_DOMAIN = "groupe-azur.example"
 
 EMAIL = f"camille.martin@{DOMAIN}"
 WORKSPACE_EMAIL = f"lea.bernard@{WORKSPACE_DOMAIN}"
 OTHER_WORKSPACE_EMAIL = f"contact@{WORKSPACE_DOMAIN}"
 UNKNOWN_EMAIL = f"hugo.petit@{UNKNOWN_DOMAIN}"
 UNTRUSTED_EMAIL = f"ines.moreau@{UNTRUSTED_DOMAIN}"
+GUESSED_EMAIL = f"paul.durand@{GUESSED_DOMAIN}"
+ICLOUD_EMAIL = f"chloe.simon@{ICLOUD_DOMAIN}"
+MICROSOFT_EMAIL = f"manon.laurent@{MICROSOFT_DOMAIN}"
 #: The demo password the scripted servers accept (drawn as dots, never as text).
 DEMO_PASSWORD = "demo-password"  # noqa: S105 - a fake server's fake password
 
 OVH_IMAP = ServerSettings("ssl0.ovh.net", 993, Security.SSL, None)
 OVH_SMTP = ServerSettings("ssl0.ovh.net", 465, Security.SSL, None)
+ICLOUD_IMAP = ServerSettings("imap.mail.me.com", 993, Security.SSL, None)
+ICLOUD_SMTP = ServerSettings("smtp.mail.me.com", 587, Security.STARTTLS, None)
 CONNECTED_SINCE = "2026-09-14T08:30:00+00:00"
 LAST_CHECK = "2026-11-30T09:15:00+00:00"
 
@@ -86,7 +99,7 @@ def account(
 ) -> MailAccount:
     """The agency's connected mailbox (a password one, or ``oauth``'s sign-in)."""
     if oauth is not None:
-        config = demo_config(oauth)
+        config = oauth_config(oauth)
         return MailAccount(
             WORKSPACE_EMAIL,
             AuthMethod.OAUTH2,
@@ -107,6 +120,28 @@ def account(
         last_check=LAST_CHECK,
         state=state,
     )
+
+
+#: The mail servers the pictures show for each browser sign-in (the providers' own).
+_OAUTH_SERVERS = {
+    "google": (
+        OAuthServer("imap.gmail.com", 993, Security.SSL),
+        OAuthServer("smtp.gmail.com", 465, Security.SSL),
+    ),
+    "microsoft": (
+        OAuthServer("outlook.office365.com", 993, Security.SSL),
+        OAuthServer("smtp.office365.com", 587, Security.STARTTLS),
+    ),
+}
+
+
+def oauth_config(provider: str, *, configured: bool = True) -> OAuthProviderConfig:
+    """The demo sign-in's configuration, with the provider's real server names to show."""
+    config = demo_config(provider, configured=configured)
+    servers = _OAUTH_SERVERS.get(provider)
+    if servers is None:
+        return config
+    return replace(config, imap=servers[0], smtp=servers[1])
 
 
 class _Table:
@@ -134,6 +169,19 @@ def discovery() -> list[_Table]:
                 WORKSPACE_DOMAIN: Discovered(
                     WORKSPACE_EMAIL, Source.MX, True, None, None, provider="google"
                 ),
+                ICLOUD_DOMAIN: Discovered(
+                    ICLOUD_EMAIL, Source.MX, True, ICLOUD_IMAP, ICLOUD_SMTP, provider="icloud"
+                ),
+                MICROSOFT_DOMAIN: Discovered(
+                    MICROSOFT_EMAIL, Source.MX, True, None, None, provider="microsoft"
+                ),
+                GUESSED_DOMAIN: Discovered(
+                    GUESSED_EMAIL,
+                    Source.GUESS,
+                    True,
+                    ServerSettings(f"imap.{GUESSED_DOMAIN}", 993, Security.SSL),
+                    ServerSettings(f"smtp.{GUESSED_DOMAIN}", 465, Security.SSL),
+                ),
                 UNTRUSTED_DOMAIN: Discovered(
                     UNTRUSTED_EMAIL,
                     Source.SRV,
@@ -158,6 +206,7 @@ class Script:
         keyring: False: no secure password storage on this computer.
         gate: held closed, the incoming server never greets (a test in progress).
         save_gate: held closed, the password is never stored (both servers passed).
+        client_ids: False: a build without the browser sign-ins' client ids.
     """
 
     imap_problem: Problem | None = None
@@ -167,6 +216,7 @@ class Script:
     keyring: bool = True
     gate: threading.Event | None = None
     save_gate: threading.Event | None = None
+    client_ids: bool = True
 
 
 class _GatedSecrets(MemorySecretStore):
@@ -228,7 +278,9 @@ def context(catalogue: ProviderCatalogue, script: Script) -> AppContext:
         ),
     }
     clients = {
-        spec.id: ScriptedOAuthClient(demo_config(spec.id), admin_url=ADMIN_URL)
+        spec.id: ScriptedOAuthClient(
+            oauth_config(spec.id, configured=script.client_ids), admin_url=ADMIN_URL
+        )
         for spec in catalogue.oauth
     }
     secrets = _GatedSecrets(script.save_gate, available=script.keyring)
@@ -241,4 +293,22 @@ def context(catalogue: ProviderCatalogue, script: Script) -> AppContext:
         open_browser=script.browser.open,
         inbox=_NoInbox(),
         catalogue=catalogue,
+        diagnostics=_diagnostics,
     )
+
+
+def _diagnostics(language: str, qt_version: str | None) -> dict[str, Any]:
+    """The report "Copy the diagnostics" puts on the clipboard (the picture shows its note)."""
+    return {
+        "generated": LAST_CHECK,
+        "app": {"version": "demo", "oauth_enabled": {}},
+        "system": {"qt": qt_version},
+        "language": language,
+        "role": Role.ADMIN.value,
+        "connection": None,
+        "history": [],
+        "last_check": None,
+        "keyring": {"backend": "demo", "secure": True},
+        "log_file": "-",
+        "log_tail": [],
+    }

@@ -91,6 +91,8 @@ class BrowserPage(FlowPage):
         self.banner.hide()
         self.mismatch_box.hide()
         self.retry.hide()
+        self.copy_link.show()
+        self.cancel_button.show()
         self.copy_link.setEnabled(False)
         self.status.setText(self.tr("Waiting for your browser…"))
         self._task = self._wizard.tasks.start(self.flow.sign_in())
@@ -105,6 +107,10 @@ class BrowserPage(FlowPage):
             )
             self.use_other.setText(self.tr("Use {actual}").format(actual=signed_in.email))
             self.mismatch_box.show()
+            # The sign-in is over: no link to copy, nothing to stop waiting for. The row
+            # leaves its width to "Sign in as …", whose address would be cut off.
+            self.copy_link.hide()
+            self.cancel_button.hide()
             self.retry.setText(self.tr("Sign in as {expected}").format(expected=signed_in.expected))
             self.retry.show()
             return

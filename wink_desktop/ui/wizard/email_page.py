@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from wink_desktop.core.errors import InvalidInputError
+from wink_desktop.core.problems import describe
 from wink_desktop.core.validation import normalize_email, require_secret
 from wink_desktop.services.connect_flow import Resolution, Step, worth_looking_up
 from wink_desktop.ui.i18n import translate
@@ -192,12 +193,15 @@ class EmailPage(FlowPage):
 
     def _describe(self, resolution: Resolution) -> str:
         provider = resolution.provider
-        if resolution.oauth is not None and provider is not None:
+        if resolution.oauth is not None:
             # The button is right below: the words say why there is no password to type.
+            # The sign-in's name (Google), not the provider's (Gmail): a Workspace address.
             return self.tr(
                 "{provider} handles this address: you sign in on its own page, and Wink "
                 "never sees your password."
-            ).format(provider=provider.name)
+            ).format(provider=resolution.oauth.name)
+        if resolution.unavailable is not None and provider is not None:
+            return self.tr("Found: {provider}.").format(provider=provider.name)
         if resolution.ready and provider is not None:
             return self.tr("Found: {provider}.").format(provider=provider.name)
         if resolution.ready:
@@ -212,9 +216,13 @@ class EmailPage(FlowPage):
         for provider_id, button in self.oauth_buttons.items():
             button.setVisible(oauth is not None and oauth.id == provider_id)
         if resolution is not None:
-            self.password_box.setVisible(oauth is None)
+            # A provider this build cannot sign in with takes no password either: say why.
+            unavailable = resolution.unavailable
+            self.password_box.setVisible(oauth is None and unavailable is None)
             provider = resolution.provider
-            if oauth is None and provider is not None and provider.hint:
+            if unavailable is not None:
+                self.hint.show_message(describe(unavailable, translate), "warning")
+            elif oauth is None and provider is not None and provider.hint:
                 self.hint.show_message(hint_text(provider), "warning")
             else:
                 self.hint.hide()
