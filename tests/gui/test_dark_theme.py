@@ -10,6 +10,7 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QRect, Qt
@@ -32,16 +33,22 @@ from tests.gui.test_look import contrast
 from tests.gui.test_wizard import ARTIFACTS
 from tests.gui.test_wizard_offline import PASSWORD, context
 from wink_desktop.core.account import MailAccount
-from wink_desktop.core.models import AuthMethod, ConnectionState, Security
+from wink_desktop.core.checks import Problem, ProblemCode
+from wink_desktop.core.models import AuthMethod, ConnectionState, Role, Security
+from wink_desktop.core.problems import problem_message
 from wink_desktop.core.settings import ServerSettings
 from wink_desktop.demo.oauth import ScriptedBrowser, ScriptedOAuthClient, demo_config
-from wink_desktop.demo.stores import MemorySecretStore
+from wink_desktop.demo.stores import MemoryAccountStore, MemorySecretStore
 from wink_desktop.providers.registry import CATALOGUE
+from wink_desktop.services.records import AccountRecord, ProfileRecord
 from wink_desktop.ui import theme
 from wink_desktop.ui.dialogs import CertificateDialog, ConfirmDialog, PlaintextDialog
+from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.main_window import MainWindow
 from wink_desktop.ui.resources import resource_dir, stylesheet
 from wink_desktop.ui.settings_window import SettingsWindow
+from wink_desktop.ui.shell import Shell
+from wink_desktop.ui.support import world
 from wink_desktop.ui.wizard import ConnectWizard, PageId
 
 pytestmark = pytest.mark.usefixtures("qloop")
@@ -245,23 +252,50 @@ def test_settings_are_dark(qtbot: QtBot, language: str) -> None:
     window.show()
     assert_dark_with_light_text(window)
     save(window, language, "10-settings")
-    window.mailbox_tab.show_account(ACCOUNT, may_connect=True)
-    window.mailbox_tab.banner.show_message("Something happened", "warning")
+    # The app's own Settings over a mailbox that needs the user: its real banner.
+    shell = _shell(replace(ACCOUNT, state=ConnectionState.NEEDS_RECONNECTION))
+    qtbot.addWidget(shell.main_window)
+    window = shell.open_settings()
+    qtbot.waitUntil(window.mailbox_tab.banner.isVisible, timeout=WAIT)
     assert_dark_with_light_text(window)
     save(window, language, "11-settings-connected")
 
 
+def _shell(account: MailAccount) -> Shell:
+    """The app's windows over a saved ``account``, without services (nothing is checked)."""
+    accounts = AccountRecord(MemoryAccountStore(account))
+    accounts.load_now()
+    profile = ProfileRecord(world.profile(Role.ADMIN))
+    profile.load_now()
+    shell = Shell(accounts, profile, None, catalogue=lambda: CATALOGUE)
+    shell.show()
+    return shell
+
+
 @pytest.mark.usefixtures("dark")
 def test_dialogs_are_dark(qtbot: QtBot, language: str) -> None:
+    problem = Problem(
+        ProblemCode.TLS_CERTIFICATE, (("host", CERT.subject), ("port", "993")), certificate=CERT
+    )
+    reason = problem_message(problem, translate)
     for name, dialog in (
-        ("06c-certificate", CertificateDialog("mail.example.test", "Untrusted", CERT)),
+        ("06c-certificate", CertificateDialog(CERT.subject, reason, CERT)),
         ("06e-plaintext", PlaintextDialog()),
-        ("12-replace", ConfirmDialog("replace_dialog", "Replace?", "alice@example.test", "Go")),
     ):
         qtbot.addWidget(dialog)
         dialog.show()
         assert_dark_with_light_text(dialog)
         save(dialog, language, name)
+    # "Replace with another mailbox": the question the app asks, as it asks it.
+    shell = _shell(ACCOUNT)
+    qtbot.addWidget(shell.main_window)
+    shell.start_connect(None)
+    dialogs = [d for d in shell.main_window.findChildren(ConfirmDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    assert ACCOUNT.email in " ".join(label.text() for label in dialogs[0].findChildren(QLabel))
+    assert_dark_with_light_text(dialogs[0])
+    save(dialogs[0], language, "12-replace")
+    dialogs[0].reject()
 
 
 @pytest.mark.usefixtures("dark")

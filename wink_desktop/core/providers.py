@@ -150,6 +150,9 @@ class OAuthProviderSpec:
         settings_label: the Settings tab's button, as Wink's help article names it.
         object_name: the stable suffix of its widgets' object names (``google``).
         revoke_url: where the user removes the app's access when the app cannot revoke it.
+        personal_name: the service an address at the provider's own domains has ("Gmail").
+        work_name: the service an organisation's own domain signs in to ("Google
+            Workspace"); the same sign-in, but not the same product to the user.
     """
 
     id: str
@@ -158,6 +161,8 @@ class OAuthProviderSpec:
     settings_label: str
     object_name: str
     revoke_url: str | None = None
+    personal_name: str = ""
+    work_name: str = ""
 
 
 class ProviderCatalogue:
@@ -176,6 +181,21 @@ class ProviderCatalogue:
     def oauth_spec(self, provider_id: str | None) -> OAuthProviderSpec | None:
         """The browser sign-in spec of ``provider_id``, if it signs in that way."""
         return next((s for s in self.oauth if s.id == provider_id), None)
+
+    def service_name(self, provider_id: str | None, email: str) -> str:
+        """The service ``email`` is at, as its user knows it ("" for a plain IMAP server).
+
+        A browser sign-in names the product: Gmail or Outlook.com for the provider's own
+        domains, Google Workspace or Microsoft 365 for an organisation's domain.
+        """
+        provider = self.by_id(provider_id) if provider_id else None
+        spec = self.oauth_spec(provider_id)
+        if spec is None:
+            return provider.name if provider else ""
+        domain = email.rpartition("@")[2]
+        if provider is not None and provider.serves(domain):
+            return spec.personal_name or provider.name
+        return spec.work_name or spec.name
 
     def by_id(self, provider_id: str) -> Provider | None:
         """A provider by its id (the first one, for ids with several server families)."""

@@ -18,6 +18,8 @@ OAUTH_PROVIDERS: tuple[OAuthProviderSpec, ...] = (
         continue_label=QT_TRANSLATE_NOOP("Providers", "Continue with Google"),
         settings_label=QT_TRANSLATE_NOOP("Providers", "Sign in with Google"),
         object_name="google",
+        personal_name="Gmail",
+        work_name="Google Workspace",
     ),
     OAuthProviderSpec(
         id="microsoft",
@@ -26,6 +28,8 @@ OAUTH_PROVIDERS: tuple[OAuthProviderSpec, ...] = (
         settings_label=QT_TRANSLATE_NOOP("Providers", "Sign in with Outlook"),
         object_name="microsoft",
         revoke_url="https://account.live.com/consent/Manage",
+        personal_name="Outlook.com",
+        work_name="Microsoft 365",
     ),
 )
 

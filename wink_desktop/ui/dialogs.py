@@ -27,6 +27,8 @@ FINGERPRINT_BYTES_PER_LINE = 8
 #: The least width of a dialog asking a question. Qt sizes a dialog to its row of buttons,
 #: so a heading wrapped into a narrow column of two or three lines otherwise.
 QUESTION_WIDTH = 520
+#: Between a form's labels and their values (the theme's ``space_l``).
+FORM_GAP = 16
 
 
 def fit_height(dialog: QDialog) -> None:
@@ -81,6 +83,8 @@ class CertificateDialog(QDialog):
         why.setWordWrap(True)
         layout.addWidget(why)
         details = QFormLayout()
+        # The style's few pixels let the longest label ("Empreinte SHA-256") touch its value.
+        details.setHorizontalSpacing(FORM_GAP)
         for label, value, name in (
             (self.tr("Issued to"), info.subject, "certificate_subject"),
             (self.tr("Issued by"), info.issuer, "certificate_issuer"),

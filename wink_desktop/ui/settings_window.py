@@ -86,7 +86,8 @@ class AccountCard(QFrame):
             logo.pixmap(QSize(40, 40), QIcon.Mode.Disabled if attention else QIcon.Mode.Normal)
         )
         self.address.setText(account.email)
-        self.provider.setText(provider.name if provider else account.imap.host)
+        name = self._catalogue.service_name(account.provider, account.email)
+        self.provider.setText(name or account.imap.host)
         self.method.setText(
             self.tr("Provider sign-in (OAuth)")
             if account.method is AuthMethod.OAUTH2
@@ -245,6 +246,8 @@ class MailboxSettingsTab(QWidget):
         self.reserved.setVisible(not may_connect)
         self.choices.setVisible(may_connect and account is None)
         self.card.setVisible(account is not None)
+        # The card says the state of a connected mailbox: said twice, it reads as two things.
+        self.state_label.setVisible(account is None)
         self.action_row.setVisible(account is not None and may_connect)
         self.delivery.setVisible(account is not None and may_connect)
         if account is not None:
@@ -269,7 +272,9 @@ class SettingsWindow(QDialog):
         self.setObjectName("settings_window")
         self.setWindowTitle(self.tr("Settings"))
         self.setWindowIcon(icon("gear"))
-        self.resize(620, 600)
+        # Tall enough for the tallest ordinary state (a banner over the connected card, its
+        # actions, the test email and the diagnostics) in French at 1x, without scrolling.
+        self.resize(640, 660)
         use_theme_palette(self)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)

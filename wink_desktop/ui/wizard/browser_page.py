@@ -54,11 +54,15 @@ class BrowserPage(FlowPage):
         layout.addLayout(row)
         self.mismatch_box = QWidget(self)
         mismatch = QHBoxLayout(self.mismatch_box)
+        # Flush with "Sign in as …" above it (a layout's own margins would indent it), and
+        # as wide as its text like that one.
+        mismatch.setContentsMargins(0, 0, 0, 0)
         self.use_other = QPushButton(self.mismatch_box)
         self.use_other.setObjectName("use_signed_in_account")
         self.use_other.setAccessibleName(self.tr("Use the account you signed in with"))
         self.use_other.clicked.connect(self._accept_other)
         mismatch.addWidget(self.use_other)
+        mismatch.addStretch(1)
         layout.addWidget(self.mismatch_box)
         self.mismatch_box.hide()
         layout.addStretch(1)

@@ -69,10 +69,7 @@ class DonePage(FlowPage):
         return self._wizard.context
 
     def _show_details(self, account: MailAccount) -> None:
-        catalogue = self._wizard.context.catalogue
-        provider = catalogue.by_id(account.provider) if account.provider else None
-        oauth = catalogue.oauth_spec(account.provider) if account.provider else None
-        name = provider.name if provider else (oauth.name if oauth else "")
+        name = self._wizard.context.catalogue.service_name(account.provider, account.email)
         self.details["address"].setText(account.email)
         self.details["provider"].setText(name or self.tr("Other (IMAP)"))
         self.details["method"].setText(

@@ -22,7 +22,9 @@ from wink_desktop.core.problems import describe
 from wink_desktop.core.providers import Provider
 from wink_desktop.services.connect_flow import IMAP_CHOICE, Resolution
 from wink_desktop.services.connect_flow_fallback import browser_sign_ins
+from wink_desktop.ui import theme
 from wink_desktop.ui.i18n import translate
+from wink_desktop.ui.logos import provider_logo
 from wink_desktop.ui.resources import icon
 from wink_desktop.ui.widgets import NoticeBanner
 from wink_desktop.ui.wizard.common import FlowPage, PageId, hint_text
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
 
 # Tiles per row of the provider grid.
 COLUMNS = 5
+# The side of a tile's logo.
+TILE_LOGO = 36
 
 
 class ProviderPage(FlowPage):
@@ -124,11 +128,17 @@ class ProviderPage(FlowPage):
     def _tile(self, provider: Provider | None) -> QToolButton:
         button = QToolButton(self.grid_box)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        button.setIconSize(QSize(36, 36))
+        button.setIconSize(QSize(TILE_LOGO, TILE_LOGO))
         button.setProperty("class", "tile")
         choice = provider.id if provider else IMAP_CHOICE
         button.setObjectName(f"provider_{choice}")
-        button.setIcon(icon(f"providers/{choice}"))
+        if theme.current_name() == "dark":
+            # A navy or black logo would fade into the dark tile: it gets a light plate.
+            colours = theme.tokens()
+            logo = provider_logo(choice, colours["surface"], colours["text"], TILE_LOGO)
+        else:
+            logo = icon(f"providers/{choice}")  # the brands' own colours read on white
+        button.setIcon(logo)
         button.setText(provider.name if provider else self.tr("Other (IMAP)"))
         button.setAccessibleName(button.text())
         button.clicked.connect(lambda _=False, c=choice: self._choose(c))

@@ -35,6 +35,7 @@ from wink_desktop.ui.dialogs import CertificateDialog, PlaintextDialog
 from wink_desktop.ui.i18n import translate
 from wink_desktop.ui.widgets import NoticeBanner, heading
 from wink_desktop.ui.wizard.common import FlowPage, PageId
+from wink_desktop.ui.wizard.step_marks import GAP, StepMarks
 
 if TYPE_CHECKING:
     from wink_desktop.ui.context import AppContext
@@ -64,6 +65,7 @@ class TestPage(FlowPage):
             steps = QListWidget(self)
             steps.setObjectName(f"test_steps_{protocol.value}")
             steps.setAccessibleName(title)
+            steps.setItemDelegate(StepMarks(steps))
             box.addWidget(steps)
             columns.addLayout(box)
             self.lists[protocol] = steps
@@ -183,7 +185,7 @@ class TestPage(FlowPage):
 
     def _step(self, step: StepResult) -> None:
         label = step.step.label(translate)
-        item = QListWidgetItem(f"{'✓' if step.ok else '✗'}  {label}")
+        item = QListWidgetItem(f"{'✓' if step.ok else '✗'}{GAP}{label}")
         detail = translate_note(step.detail, translate)
         item.setToolTip(detail)
         # A screen reader reads no glyph as a verdict: the outcome is said in words.
