@@ -61,11 +61,14 @@ def argparse_speaks(translate: Translate) -> Iterator[None]:
     one, when parsers are built and when they print: this hands it our catalogue for that
     time only, so nothing else in the process sees the change.
     """
-    if translate is untranslated:
-        yield
-        return
     saved = argparse._  # type: ignore[attr-defined]
-    argparse._ = lambda message: translate("argparse", message)  # type: ignore[attr-defined]
+
+    def words(message: str) -> str:
+        # English as it is: gettext would search the disk for a catalogue at every word
+        # (~1 ms per start), and Python ships none for argparse.
+        return message if translate is untranslated else translate("argparse", message)
+
+    argparse._ = words  # type: ignore[attr-defined]
     try:
         yield
     finally:

@@ -139,3 +139,31 @@ def _explanation(result: DiscoveryResult, translate: Translate) -> str:
         )
     lines.append(translate("Cli", "Total time: {ms} ms").format(ms=result.elapsed_ms))
     return "\n".join(lines)
+
+
+def add_parser(commands: Any, translate: Translate, sources: Sequence[str]) -> None:
+    """Declare ``discover`` on the CLI's ``commands``; ``sources`` are the wired names."""
+    discover = commands.add_parser(
+        "discover",
+        help=translate("Cli", "find the IMAP and SMTP settings of an email address"),
+        description=translate(
+            "Cli",
+            "Asks every source at once (bundled providers, the provider's autoconfig, the "
+            "ISP database, DNS SRV and MX records, then guessing) and keeps the most "
+            "reliable answer. Exit code 0 when settings were found, 3 when nothing was "
+            "found, 2 for bad input.",
+        ),
+    )
+    discover.add_argument("email", help=translate("Cli", "the email address"))
+    discover.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    discover.add_argument(
+        "--source",
+        action="append",
+        choices=sources,
+        help=translate("Cli", "use only this source (repeatable)"),
+    )
+    discover.add_argument(
+        "--explain",
+        action="store_true",
+        help=translate("Cli", "show what each source answered and how long it took"),
+    )
