@@ -1,6 +1,8 @@
 """The ``wink-desktop`` command: the GUI by default, subcommands for support and scripts.
 
-Exit codes: 0 success, 1 the operation failed, 2 bad arguments.
+Here the global options and ``discover``; every other command is declared and run by
+:mod:`wink_desktop.cli_commands`, which ``discover`` never loads. Exit codes: 0 success,
+1 the operation failed, 2 bad arguments.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from wink_desktop.cli_support import (
     VersionAction,
     argparse_speaks,
     early_language,
-    qt_version,
     translator,
 )
 from wink_desktop.core.i18n import Translate, untranslated
@@ -107,28 +108,15 @@ def _add_verbose(parser: argparse.ArgumentParser, translate: Translate, default:
 
 
 def _add_command(commands: Any, name: str, translate: Translate) -> None:
-    """Declare ``name``'s parser, from the module that runs it (loaded only when needed)."""
-    if name == "gui":
-        gui = commands.add_parser("gui", help=translate("Cli", "open the app (the default)"))
-        # For packaging tests and benchmarks only: open, save the painted window, exit.
-        gui.add_argument("--smoke-screenshot", metavar="PATH", help=argparse.SUPPRESS)
-    elif name == "discover":
-        from wink_desktop.commands.discover import add_parser  # noqa: PLC0415
-        from wink_desktop.wiring_discovery import source_names  # noqa: PLC0415
+    if name != "discover":
+        from wink_desktop.cli_commands import add_command  # noqa: PLC0415
 
-        add_parser(commands, translate, source_names())
-    elif name in {"status", "test", "disconnect"}:
-        from wink_desktop.commands import account  # noqa: PLC0415
+        add_command(commands, name, translate)
+        return
+    from wink_desktop.commands.discover import add_parser  # noqa: PLC0415
+    from wink_desktop.wiring_discovery import source_names  # noqa: PLC0415
 
-        account.add_parser(commands, translate, name)
-    elif name in {"screenshots", "guide"}:
-        from wink_desktop.commands import support  # noqa: PLC0415
-
-        support.add_parser(commands, translate, name)
-    else:  # paths, check, report: one command per module
-        from importlib import import_module  # noqa: PLC0415
-
-        import_module(f"wink_desktop.commands.{name}").add_parser(commands, translate)
+    add_parser(commands, translate, source_names())
 
 
 #: The commands, in the order ``--help`` lists them.
@@ -170,76 +158,22 @@ def _named_command(argv: Sequence[str]) -> str | None:
     return ""
 
 
-def _report(args: argparse.Namespace, translate: Translate) -> int:
-    from wink_desktop import wiring  # noqa: PLC0415
-    from wink_desktop.commands.report import run_report  # noqa: PLC0415
-    from wink_desktop.services.diagnostics import collect  # noqa: PLC0415
-
-    language = "fr" if translate is not untranslated else "en"
-    return run_report(
-        args,
-        translate,
-        lambda network: collect(wiring.report_parts(language, qt_version(), network=network)),
-    )
-
-
-def _pictures(args: argparse.Namespace, translate: Translate) -> int:
-    from wink_desktop import wiring  # noqa: PLC0415
-    from wink_desktop.ui.support import commands  # noqa: PLC0415 - Qt only here
-
-    run = commands.run_screenshots if args.command == "screenshots" else commands.run_guide
-    return run(args, translate, wiring.catalogue)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``wink-desktop`` and ``python -m wink_desktop``."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     translate = translator(early_language(args_list))
     with argparse_speaks(translate):
         args = build_parser(translate, _named_command(args_list)).parse_args(args_list)
-    if args.command == "paths":
-        from wink_desktop import wiring  # noqa: PLC0415
-        from wink_desktop.commands.paths import run_paths  # noqa: PLC0415
+    if args.command != "discover":
+        from wink_desktop.cli_commands import run  # noqa: PLC0415
 
-        return run_paths(
-            args.json, translate, lambda: {**wiring.app_paths(), "log_file": wiring.log_file()}
-        )
-    if args.verbose and args.command not in {None, "gui"}:
+        return run(args, translate)
+    if args.verbose:
         from wink_desktop.wiring import setup_logging  # noqa: PLC0415
 
         setup_logging(verbose=True, stderr=True)
-    if args.command == "discover":
-        # Only the discovery part of the composition root: the rest costs start-up time.
-        from wink_desktop import wiring_discovery  # noqa: PLC0415
-        from wink_desktop.commands.discover import run_discover  # noqa: PLC0415
+    # Only the discovery part of the composition root: the rest costs start-up time.
+    from wink_desktop import wiring_discovery  # noqa: PLC0415
+    from wink_desktop.commands.discover import run_discover  # noqa: PLC0415
 
-        return run_discover(args, translate, wiring_discovery.discovery_sources)
-    # The composition root: the commands get the concrete parts from here.
-    from wink_desktop import wiring  # noqa: PLC0415
-
-    support = {"report": _report, "screenshots": _pictures, "guide": _pictures}
-    if args.command in support:
-        return support[args.command](args, translate)
-    if args.command in {"status", "test", "disconnect"}:
-        from wink_desktop.commands import account  # noqa: PLC0415
-
-        runner = {
-            "status": account.run_status,
-            "test": account.run_test,
-            "disconnect": account.run_disconnect,
-        }[args.command]
-        return runner(args, translate, wiring.mailbox)
-    if args.command == "check":
-        from wink_desktop.commands.check import run_check  # noqa: PLC0415
-
-        return run_check(args, translate, wiring.probes, wiring.catalogue)
-    from wink_desktop.app import run  # noqa: PLC0415 - Qt only when the GUI is wanted
-
-    shown = None
-    if getattr(args, "smoke_screenshot", None):
-        from wink_desktop.ui.smoke import screenshot_then_exit  # noqa: PLC0415
-
-        shown = screenshot_then_exit(args.smoke_screenshot)
-    return run(
-        language=args.lang, role=args.role, on_shown=shown, start=args.start, verbose=args.verbose
-    )
+    return run_discover(args, translate, wiring_discovery.discovery_sources)
