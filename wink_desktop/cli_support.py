@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from wink_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from wink_desktop.core.i18n import Translate, untranslated
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -30,29 +30,6 @@ def translator(language: str | None) -> Translate:
     return catalogue_translate("fr")
 
 
-# argparse's own words a user of this command can meet (its gettext message ids), so that
-# our catalogue carries them: argparse asks gettext, which has no French for them.
-ARGPARSE_WORDS = (
-    QT_TRANSLATE_NOOP("argparse", "usage: "),
-    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
-    QT_TRANSLATE_NOOP("argparse", "options"),
-    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
-    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
-    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
-    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
-    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
-    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
-    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
-    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
-    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
-    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
-    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
-    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
-    # Not argparse's: our own error line (see Parser.error), in the same words' company.
-    QT_TRANSLATE_NOOP("argparse", "%(prog)s: %(message)s"),
-)
-
-
 @contextlib.contextmanager
 def argparse_speaks(translate: Translate) -> Iterator[None]:
     """Argparse's own words ("usage", "options", its errors) in the user's language.
@@ -61,24 +38,18 @@ def argparse_speaks(translate: Translate) -> Iterator[None]:
     one, when parsers are built and when they print: this hands it our catalogue for that
     time only, so nothing else in the process sees the change.
     """
-    if translate is untranslated:
-        yield
-        return
     saved = argparse._  # type: ignore[attr-defined]
-    argparse._ = lambda message: translate("argparse", message)  # type: ignore[attr-defined]
+
+    def words(message: str) -> str:
+        # English as it is: gettext would search the disk for a catalogue at every word
+        # (~1 ms per start), and Python ships none for argparse.
+        return message if translate is untranslated else translate("argparse", message)
+
+    argparse._ = words  # type: ignore[attr-defined]
     try:
         yield
     finally:
         argparse._ = saved  # type: ignore[attr-defined]
-
-
-def qt_version() -> str | None:
-    """Qt's version, when PySide6 loads (the diagnostics report says so when it does not)."""
-    try:
-        from PySide6.QtCore import qVersion  # noqa: PLC0415 - only for the report
-    except ImportError:
-        return None
-    return str(qVersion())
 
 
 def early_language(argv: Sequence[str]) -> str | None:

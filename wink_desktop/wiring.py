@@ -6,7 +6,8 @@ this module (an import-linter contract says so). Nothing here imports Qt.
 
 Each kind of extension has one registration point here:
 
-* discovery sources: :data:`DISCOVERY_SOURCES`, whose order is their priority and whose
+* discovery sources: :data:`DISCOVERY_SOURCES` (in :mod:`wink_desktop.wiring_discovery`,
+  which ``discover`` loads alone), whose order is their priority and whose
   names are the CLI's ``--source`` choices;
 * OAuth providers: the catalogue's ``oauth`` specs (``providers/registry.py``), each with a
   client made by :func:`wink_desktop.infra.oauth.clients.make_client`;
@@ -21,130 +22,30 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+# Re-exported ("as" says so to mypy): ``discover`` loads the discovery part alone.
+from wink_desktop.wiring_discovery import DISCOVERY_SOURCES as DISCOVERY_SOURCES  # noqa: PLC0414
+from wink_desktop.wiring_discovery import catalogue as catalogue  # noqa: PLC0414
+from wink_desktop.wiring_discovery import discovery_sources as discovery_sources  # noqa: PLC0414
+from wink_desktop.wiring_discovery import probes as probes  # noqa: PLC0414
+from wink_desktop.wiring_discovery import source_names as source_names  # noqa: PLC0414
+
 if TYPE_CHECKING:
     from contextlib import AbstractAsyncContextManager
     from pathlib import Path
 
     from wink_desktop.core.account import AccountStore, ProfileSource
-    from wink_desktop.core.checks import Protocol
     from wink_desktop.core.delivery import DeliveryProbe
     from wink_desktop.core.discovery import DiscoverySource
     from wink_desktop.core.i18n import Translate
     from wink_desktop.core.messages import InboxReader
     from wink_desktop.core.oauth import OAuthClient, RedirectReceiver
     from wink_desktop.core.ports import SecretStore
-    from wink_desktop.core.probing import ServerProbe
     from wink_desktop.core.providers import ProviderCatalogue
     from wink_desktop.core.startup import PreferencesStore, SessionStart
     from wink_desktop.infra.diagnostics_journal import JsonJournal
     from wink_desktop.services.diagnostics import ReportParts
     from wink_desktop.services.mailbox import Mailbox
     from wink_desktop.services.records import AccountRecord
-
-
-def catalogue() -> ProviderCatalogue:
-    """The bundled providers and the OAuth provider specs."""
-    from wink_desktop.providers.registry import CATALOGUE  # noqa: PLC0415
-
-    return CATALOGUE
-
-
-def probes() -> dict[Protocol, ServerProbe]:
-    """The IMAP and SMTP probes."""
-    from wink_desktop.infra.probes import default_probes  # noqa: PLC0415
-
-    return default_probes()
-
-
-# -- discovery sources ----------------------------------------------------------------------
-
-
-class _Shared:
-    """What several sources share within one lookup, made on first use.
-
-    A plain class, like ``Parts`` a named tuple: ``discover`` imports this module on every
-    run, and dataclasses (with inspect) would cost it ~5 ms.
-    """
-
-    def __init__(self, only: frozenset[str]) -> None:
-        self.only = only
-        self._ispdb: Any = None
-
-    def ispdb(self) -> Any:
-        from wink_desktop.infra.discovery.autoconfig_source import IspdbSource  # noqa: PLC0415
-
-        if self._ispdb is None:
-            self._ispdb = IspdbSource()
-        return self._ispdb
-
-
-def _registry(_shared: _Shared) -> DiscoverySource:
-    from wink_desktop.infra.discovery.registry_source import RegistrySource  # noqa: PLC0415
-
-    return RegistrySource(catalogue())
-
-
-def _autoconfig(_shared: _Shared) -> DiscoverySource:
-    from wink_desktop.infra.discovery.autoconfig_source import AutoconfigSource  # noqa: PLC0415
-
-    return AutoconfigSource()
-
-
-def _ispdb(shared: _Shared) -> DiscoverySource:
-    source: DiscoverySource = shared.ispdb()
-    return source
-
-
-def _srv(_shared: _Shared) -> DiscoverySource:
-    from wink_desktop.infra.discovery.srv_source import SrvSource  # noqa: PLC0415
-
-    return SrvSource()
-
-
-def _mx(shared: _Shared) -> DiscoverySource:
-    from wink_desktop.infra.discovery.mx_source import MxSource  # noqa: PLC0415
-
-    return MxSource(catalogue(), shared.ispdb())
-
-
-def _guess(shared: _Shared) -> DiscoverySource:
-    from wink_desktop.infra.discovery.guess_source import GuessSource  # noqa: PLC0415
-
-    # Asked for alone, the last resort starts at once instead of after the others.
-    delay = 0.0 if shared.only == {"guess"} else 1.0
-    return GuessSource(probes(), start_delay=delay)
-
-
-#: Every discovery source, highest priority first: the one list to extend. Its names are
-#: the values of :class:`wink_desktop.core.discovery.Source` and the CLI's ``--source``.
-DISCOVERY_SOURCES: tuple[tuple[str, Callable[[_Shared], DiscoverySource]], ...] = (
-    ("registry", _registry),
-    ("autoconfig", _autoconfig),
-    ("ispdb", _ispdb),
-    ("srv", _srv),
-    ("mx", _mx),
-    ("guess", _guess),
-)
-
-
-def source_names() -> tuple[str, ...]:
-    """The sources' names, in priority order (the CLI's ``--source`` choices)."""
-    return tuple(name for name, _build in DISCOVERY_SOURCES)
-
-
-def discovery_sources(selected: Sequence[str] | None = None) -> list[DiscoverySource]:
-    """Every discovery source, fresh and in priority order (or only those in ``selected``).
-
-    Raises:
-        ValueError: a name in ``selected`` is not a source's.
-    """
-    unknown = set(selected or ()) - set(source_names())
-    if unknown:
-        msg = f"unknown discovery sources: {sorted(unknown)}"
-        raise ValueError(msg)
-    only = frozenset(selected or source_names())
-    shared = _Shared(only)
-    return [build(shared) for name, build in DISCOVERY_SOURCES if name in only]
 
 
 # -- accounts, secrets, OAuth ---------------------------------------------------------------

@@ -55,8 +55,12 @@ def test_contract_holds_on_the_real_code(project_copy: Path) -> None:
         ("commands/account.py", "from wink_desktop.infra.probes import default_probes"),
         ("commands/check.py", "from wink_desktop.providers import registry"),
         ("commands/discover.py", "from wink_desktop.wiring import discovery_sources"),
+        ("commands/discover.py", "from wink_desktop.wiring_discovery import source_names"),
+        ("ui/widgets.py", "from wink_desktop import wiring_discovery"),
+        ("services/discovery.py", "from wink_desktop.wiring_discovery import catalogue"),
         # the composition root stays Qt-free
         ("wiring.py", "from PySide6.QtCore import QObject"),
+        ("wiring_discovery.py", "from PySide6.QtCore import QObject"),
     ],
 )
 def test_contract_fails_on_a_forbidden_import(project_copy: Path, module: str, line: str) -> None:
@@ -79,25 +83,27 @@ def test_an_indirect_import_is_refused_too(project_copy: Path) -> None:
 
 
 def test_only_the_composition_root_builds_concrete_parts() -> None:
-    # Outside infra, providers and wiring.py itself, only the entry points (cli.py, app.py)
-    # may name the wiring, and nothing names infra or providers.
+    # Outside infra, providers and the wiring itself (wiring.py, wiring_*.py), only the entry
+    # points (cli.py, cli_commands.py, app.py) may name the wiring; nothing names infra or
+    # providers.
     offenders = []
     for path in sorted((ROOT / "wink_desktop").rglob("*.py")):
         relative = path.relative_to(ROOT / "wink_desktop").as_posix()
-        if relative.startswith(("infra/", "providers/")) or relative == "wiring.py":
+        if relative.startswith(("infra/", "providers/")) or _WIRING.fullmatch(relative):
             continue
         imports = _IMPORT.findall(path.read_text(encoding="utf-8"))
-        named = sorted({m for m in imports if m != "wiring" or relative not in _ROOTS})
+        named = sorted({m for m in imports if not m.startswith("wiring") or relative not in _ROOTS})
         if named:
             offenders.append((relative, named))
     assert offenders == []
 
 
 _IMPORT = re.compile(
-    r"^\s*(?:from|import) wink_desktop(?:\.| import )(infra|providers|wiring)\b",
+    r"^\s*(?:from|import) wink_desktop(?:\.| import )(infra|providers|wiring(?:_\w+)?)\b",
     re.MULTILINE,
 )
-_ROOTS = {"cli.py", "app.py"}
+_ROOTS = {"cli.py", "cli_commands.py", "app.py"}
+_WIRING = re.compile(r"wiring(?:_\w+)?\.py")
 
 # The old wizard and the connection test it uses still read the registry; they become the
 # flow-driven ui/wizard/ package of issue 11 (items 1-2), and this set empties.
@@ -128,3 +134,11 @@ def test_core_imports_without_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_wiring_check_sees_each_wiring_module() -> None:
+    # A second composition module (wiring_*.py) is as much the wiring as wiring.py.
+    found = _IMPORT.findall(
+        "from wink_desktop import wiring_discovery\nimport wink_desktop.wiring\n"
+    )
+    assert found == ["wiring_discovery", "wiring"]

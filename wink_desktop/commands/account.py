@@ -168,3 +168,43 @@ def run_disconnect(
             )
         )
     return EXIT_OK
+
+
+def add_parser(commands: Any, translate: Translate, name: str) -> None:
+    """Declare ``status``, ``test`` or ``disconnect`` (``name``) on the CLI's ``commands``."""
+    if name == "disconnect":
+        disconnect = commands.add_parser(
+            "disconnect",
+            help=translate(
+                "Cli", "disconnect the mailbox and remove its secrets from this computer"
+            ),
+            description=translate(
+                "Cli",
+                "Exit code 0 when disconnected, 1 when not confirmed, 3 when no mailbox is "
+                "connected.",
+            ),
+        )
+        disconnect.add_argument(
+            "--yes", action="store_true", help=translate("Cli", "do not ask for confirmation")
+        )
+        return
+    if name == "status":
+        command = commands.add_parser(
+            "status",
+            help=translate("Cli", "show the connected mailbox and its status (never a secret)"),
+            description=translate(
+                "Cli",
+                "Exit code 0 when connected, 1 when the connection needs attention, 3 when no "
+                "mailbox is connected.",
+            ),
+        )
+    else:
+        command = commands.add_parser(
+            "test",
+            help=translate("Cli", "check the connected mailbox now and record the result"),
+            description=translate(
+                "Cli",
+                "Exit code 0 when it works, 1 when it does not, 3 when no mailbox is connected.",
+            ),
+        )
+    command.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))

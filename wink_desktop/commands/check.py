@@ -232,3 +232,60 @@ def _summary(report: CheckReport, translate: Translate) -> str:
             lines.append("      " + labelled(translate, "SHA-256", cert.sha256))
     lines.append(translate("Cli", "Total time: {ms} ms").format(ms=report.elapsed_ms))
     return "\n".join(lines)
+
+
+def add_parser(commands: Any, translate: Translate) -> None:
+    """Declare ``check`` and its options on the CLI's ``commands``."""
+    check = commands.add_parser(
+        "check",
+        help=translate("Cli", "test the IMAP and SMTP servers of a mailbox (both at once)"),
+        description=translate(
+            "Cli",
+            "Signs in to both servers at the same time and shows each step. The password or "
+            "token is read from standard input. Exit code 0 when both servers work, 1 when "
+            "one fails, 2 for bad arguments.",
+        ),
+    )
+    security = ("ssl", "starttls", "plain")
+    check.add_argument("--email", required=True, help=translate("Cli", "the mailbox address"))
+    check.add_argument(
+        "--imap", required=True, metavar="HOST:PORT", help=translate("Cli", "incoming server")
+    )
+    check.add_argument("--imap-security", required=True, choices=security)
+    check.add_argument(
+        "--smtp", required=True, metavar="HOST:PORT", help=translate("Cli", "outgoing server")
+    )
+    check.add_argument("--smtp-security", required=True, choices=security)
+    check.add_argument(
+        "--username", help=translate("Cli", "user name, when it is not the email address")
+    )
+    secret = check.add_mutually_exclusive_group(required=True)
+    secret.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=translate("Cli", "read the password from standard input"),
+    )
+    secret.add_argument(
+        "--token-stdin",
+        action="store_true",
+        help=translate("Cli", "read an OAuth 2.0 access token from standard input"),
+    )
+    check.add_argument(
+        "--trust-fingerprint",
+        action="append",
+        default=[],
+        metavar="SHA256",
+        help=translate("Cli", "accept exactly this server certificate (repeatable)"),
+    )
+    check.add_argument(
+        "--allow-plaintext",
+        action="store_true",
+        help=translate("Cli", "allow signing in over an unencrypted connection"),
+    )
+    check.add_argument(
+        "--timeout",
+        type=float,
+        metavar=translate("Cli", "SECONDS"),
+        help=translate("Cli", "limit for each step (default: 15 s to connect, 20 s otherwise)"),
+    )
+    check.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))

@@ -10,7 +10,7 @@ from typing import Any
 from wink_desktop.core.discovery import Discovered, DiscoveryResult, DiscoverySource
 from wink_desktop.core.errors import InvalidInputError
 from wink_desktop.core.i18n import Translate, labelled
-from wink_desktop.core.settings import ServerSettings, security_label
+from wink_desktop.core.settings import security_label
 from wink_desktop.core.validation import normalize_email
 
 EXIT_FOUND, EXIT_USAGE, EXIT_NOTHING = 0, 2, 3
@@ -39,14 +39,16 @@ def run_discover(
     from wink_desktop.services.discovery import discover_blocking  # noqa: PLC0415
 
     result = discover_blocking(email, default_sources(args.source))
-    if args.explain:
-        explain = _explanation(result, translate)
-        (sys.stderr if args.json else sys.stdout).write(explain + "\n")
-    if args.json:
-        import json  # noqa: PLC0415 - only for --json
+    if args.explain or args.json:
+        from wink_desktop.commands import discover_more as more  # noqa: PLC0415 - not on its path
 
-        print(json.dumps(result_to_json(result, translate), ensure_ascii=False, indent=2))
-    else:
+        if args.explain:
+            (sys.stderr if args.json else sys.stdout).write(
+                more.explanation(result, translate) + "\n"
+            )
+        if args.json:
+            print(more.json_text(result, translate))
+    if not args.json:
         print(_text(result, translate))
     if result.found is None:
         if args.json:
@@ -55,33 +57,8 @@ def run_discover(
     return EXIT_FOUND
 
 
-def _server_json(server: ServerSettings | None, email: str) -> dict[str, Any] | None:
-    if server is None:
-        return None
-    return {
-        "host": server.host,
-        "port": server.port,
-        "security": server.security.value,
-        "username": server.login(email),
-    }
-
-
-def result_to_json(result: DiscoveryResult, translate: Translate) -> dict[str, Any]:
-    """The ``--json`` shape."""
-    found = result.found
-    return {
-        "email": result.email,
-        "provider": found.provider if found else None,
-        "source": found.source.value if found else None,
-        "trusted": found.trusted if found else False,
-        "imap": _server_json(found.imap if found else None, result.email),
-        "smtp": _server_json(found.smtp if found else None, result.email),
-        "auth": list(found.auth) if found else [],
-        "hints": _hints(found, translate) if found else [],
-    }
-
-
-def _hints(found: Discovered, translate: Translate) -> list[str]:
+def hints(found: Discovered, translate: Translate) -> list[str]:
+    """The provider's hints, and where to read more, in the user's language."""
     hints = [translate("Provider", hint) for hint in found.hints]
     if found.links:
         hints.append(translate("Cli", "More help: {links}").format(links=" ".join(found.links)))
@@ -124,18 +101,33 @@ def _text(result: DiscoveryResult, translate: Translate) -> str:
             + translate("Cli", "user name: {user}").format(user=server.login(result.email))
         )
     # The arrow, as in check: a "!" in front would read as a misplaced French "!".
-    lines.extend(f"  → {hint}" for hint in _hints(found, translate))
+    lines.extend(f"  → {hint}" for hint in hints(found, translate))
     return "\n".join(lines)
 
 
-def _explanation(result: DiscoveryResult, translate: Translate) -> str:
-    from wink_desktop.core.os_errors import translate_note  # noqa: PLC0415 - --explain only
-
-    lines = [translate("Cli", "What each source answered:")]
-    for r in result.reports:
-        note = translate_note(r.note, translate)
-        lines.append(
-            f"  {r.source.value:<10} {r.outcome.value:<9} {r.elapsed_ms:>5} ms  {note}".rstrip()
-        )
-    lines.append(translate("Cli", "Total time: {ms} ms").format(ms=result.elapsed_ms))
-    return "\n".join(lines)
+def add_parser(commands: Any, translate: Translate, sources: Sequence[str]) -> None:
+    """Declare ``discover`` on the CLI's ``commands``; ``sources`` are the wired names."""
+    discover = commands.add_parser(
+        "discover",
+        help=translate("Cli", "find the IMAP and SMTP settings of an email address"),
+        description=translate(
+            "Cli",
+            "Asks every source at once (bundled providers, the provider's autoconfig, the "
+            "ISP database, DNS SRV and MX records, then guessing) and keeps the most "
+            "reliable answer. Exit code 0 when settings were found, 3 when nothing was "
+            "found, 2 for bad input.",
+        ),
+    )
+    discover.add_argument("email", help=translate("Cli", "the email address"))
+    discover.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    discover.add_argument(
+        "--source",
+        action="append",
+        choices=sources,
+        help=translate("Cli", "use only this source (repeatable)"),
+    )
+    discover.add_argument(
+        "--explain",
+        action="store_true",
+        help=translate("Cli", "show what each source answered and how long it took"),
+    )

@@ -103,9 +103,18 @@ def test_a_named_command_is_read_the_same_by_its_own_parser(argv: list[str]) -> 
     assert vars(narrow) == vars(build_parser().parse_args(argv))
 
 
-@pytest.mark.parametrize("argv", [[], ["--help", "discover"], ["-h"], ["dicsover"], ["--version"]])
+@pytest.mark.parametrize("argv", [["--help", "discover"], ["-h"], ["dicsover"], ["--version"]])
 def test_without_a_known_command_first_the_full_parser_answers(argv: list[str]) -> None:
     assert _named_command(argv) is None
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["--lang", "fr"], ["--hidden", "--verbose"], ["--role=admin", "--minimized"]]
+)
+def test_the_app_reads_its_options_without_declaring_any_command(argv: list[str]) -> None:
+    # Starting the app declares no command (their modules stay unloaded): same reading.
+    assert _named_command(argv) == ""
+    assert vars(build_parser(only="").parse_args(argv)) == vars(build_parser().parse_args(argv))
 
 
 def test_a_command_help_still_shows_its_options(capsys: pytest.CaptureFixture[str]) -> None:
