@@ -10,7 +10,7 @@ import qasync
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.gui.shells import BUNDLED_OAUTH, make_shell
+from tests.gui.shells import BUNDLED_OAUTH, make_shell, shown_shell
 from wink_desktop.ui.i18n import install_translators
 from wink_desktop.ui.resources import stylesheet
 from wink_desktop.ui.shell import Shell
@@ -69,3 +69,18 @@ def bundled_shell(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     qtbot.addWidget(shell.main_window)
     shell.show()
     return shell
+
+
+@pytest.fixture
+def no_ids_shell(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> Iterator[Shell]:
+    """The app on the shipped oauth.toml without client ids, as ``packaging/build`` makes it."""
+    del language
+    shipped = tmp_path / "oauth.toml"
+    shipped.write_text(BUNDLED_OAUTH.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setenv("WINK_OAUTH_CONFIG", str(shipped))
+    config = tmp_path / "config"
+    monkeypatch.setenv("WINK_CONFIG_DIR", str(config))
+    with shown_shell(qtbot, config) as shell:
+        yield shell

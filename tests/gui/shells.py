@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import webbrowser
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from wink_desktop import wiring
 from wink_desktop.app import context_of
@@ -60,3 +64,15 @@ def make_shell(
     if preload:
         shell.context()
     return shell
+
+
+@contextlib.contextmanager
+def shown_shell(qtbot: QtBot, config: Path) -> Iterator[Shell]:
+    """The app on ``config``, its main window shown; its wizard closed afterwards."""
+    app_shell = make_shell(config)
+    qtbot.addWidget(app_shell.main_window)
+    app_shell.show()
+    yield app_shell
+    if app_shell.wizard is not None:
+        app_shell.wizard.done(0)  # the shell lets go of it and deletes it
+    QApplication.processEvents()

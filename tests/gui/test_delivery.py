@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from imapclient import IMAPClient
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.fixtures.dovecot import DovecotServer, MailUser, changeable_user
 from tests.fixtures.pki import ServerPKI
 from tests.fixtures.postfix import PostfixServer
-from tests.gui.shells import make_shell
+from tests.gui.shells import shown_shell
 from tests.gui.test_wizard import WAIT, current, server_form, snap
 from wink_desktop.ui.shell import Shell
 from wink_desktop.ui.wizard import ConnectWizard, PageId
@@ -37,13 +37,8 @@ def shell(
 ) -> Iterator[Shell]:
     del oauth_toml, language
     monkeypatch.setenv("WINK_CONFIG_DIR", str(tmp_path / "config"))
-    app_shell = make_shell(tmp_path / "config")
-    qtbot.addWidget(app_shell.main_window)
-    app_shell.show()
-    yield app_shell
-    if app_shell.wizard is not None:
-        app_shell.wizard.done(0)
-    QApplication.processEvents()
+    with shown_shell(qtbot, tmp_path / "config") as app_shell:
+        yield app_shell
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,6 @@ message names is on the page that shows it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,6 @@ from pytestqt.qtbot import QtBot
 from tests.fixtures.dovecot import DovecotServer
 from tests.fixtures.plugin import ALICE
 from tests.fixtures.postfix import PostfixServer
-from tests.gui.shells import BUNDLED_OAUTH, make_shell
 from wink_desktop.core.models import AuthMethod
 from wink_desktop.ui.shell import Shell
 from wink_desktop.ui.wizard import ConnectWizard, PageId
@@ -33,26 +31,6 @@ APP_PASSWORDS = "https://myaccount.google.com/apppasswords"
 TWO_STEP = "https://myaccount.google.com/signinoptions/twosv"
 # “Button” in English, « Bouton » in French (a no-break space inside the guillemets).
 NAMED = re.compile(r"“([^”]+)”|«\s*([^»]+?)\s*»")
-
-
-@pytest.fixture
-def no_ids_shell(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
-) -> Iterator[Shell]:
-    """The app on an oauth.toml without client ids, as ``packaging/build`` makes it then."""
-    del language
-    shipped = tmp_path / "oauth.toml"
-    shipped.write_text(BUNDLED_OAUTH.read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.setenv("WINK_OAUTH_CONFIG", str(shipped))
-    config = tmp_path / "config"
-    monkeypatch.setenv("WINK_CONFIG_DIR", str(config))
-    shell = make_shell(config)
-    qtbot.addWidget(shell.main_window)
-    shell.show()
-    yield shell
-    if shell.wizard is not None:
-        shell.wizard.done(0)
-    QApplication.processEvents()
 
 
 def snap(widget: QWidget, language: str, name: str) -> None:

@@ -36,7 +36,7 @@ from tests.fixtures.hostile import ScriptedServer
 from tests.fixtures.oauth_server import OAuthServer
 from tests.fixtures.postfix import PostfixServer
 from tests.fixtures.scripts import Peer, imap_session, smtp_session
-from tests.gui.shells import make_shell
+from tests.gui.shells import shown_shell
 from tests.gui.test_wizard import WAIT, current, server_form, snap
 from tests.integration.test_hostile_probes import (
     _decodes_to_secret,
@@ -86,13 +86,8 @@ def planted(dovecot: DovecotServer) -> Iterator[MailUser]:
 @pytest.fixture
 def shell(qtbot: QtBot, home: Path, oauth_toml: Path) -> Iterator[Shell]:
     del oauth_toml
-    app_shell = make_shell(home / "config")
-    qtbot.addWidget(app_shell.main_window)
-    app_shell.show()
-    yield app_shell
-    if app_shell.wizard is not None:
-        app_shell.wizard.done(0)
-    QApplication.processEvents()
+    with shown_shell(qtbot, home / "config") as app_shell:
+        yield app_shell
 
 
 def screen_texts() -> list[str]:

@@ -7,14 +7,12 @@ does see: the provider page and Settings must then say something else that is tr
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.gui.shells import BUNDLED_OAUTH, make_shell
+from tests.gui.shells import make_shell
 from tests.gui.test_wizard import snap
 from tests.gui.test_wizard_offline import context
 from wink_desktop.demo.oauth import ScriptedBrowser, ScriptedOAuthClient, demo_config
@@ -54,26 +52,6 @@ def test_never_sees_your_password_only_of_the_sign_ins_this_build_has(
         assert (NEVER[language] in text) == bool(configured), text
         for provider, brand in BRANDS.items():
             assert (brand in text) == (provider in configured), text
-
-
-@pytest.fixture
-def no_ids_shell(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
-) -> Iterator[Shell]:
-    """The app on the shipped oauth.toml without client ids, as ``packaging/build`` makes it."""
-    del language
-    shipped = tmp_path / "oauth.toml"
-    shipped.write_text(BUNDLED_OAUTH.read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.setenv("WINK_OAUTH_CONFIG", str(shipped))
-    config = tmp_path / "config"
-    monkeypatch.setenv("WINK_CONFIG_DIR", str(config))
-    shell = make_shell(config)
-    qtbot.addWidget(shell.main_window)
-    shell.show()
-    yield shell
-    if shell.wizard is not None:
-        shell.wizard.done(0)
-    QApplication.processEvents()
 
 
 def test_a_build_without_ids_claims_nothing_of_a_sign_in_it_lacks(

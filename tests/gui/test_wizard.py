@@ -31,7 +31,7 @@ from tests.fixtures.pki import ServerPKI
 from tests.fixtures.plugin import ALICE
 from tests.fixtures.postfix import PostfixServer
 from tests.fixtures.switch import SwitchableServer
-from tests.gui.shells import make_shell
+from tests.gui.shells import make_shell, shown_shell
 from wink_desktop.core.account import MailAccount, password_key
 from wink_desktop.core.checks import Protocol
 from wink_desktop.core.discovery import Discovered, Source, Stop
@@ -61,13 +61,8 @@ def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def shell(qtbot: QtBot, config_dir: Path, oauth_toml: Path, language: str) -> Iterator[Shell]:
     del oauth_toml, language
-    app_shell = make_shell(config_dir)
-    qtbot.addWidget(app_shell.main_window)
-    app_shell.show()
-    yield app_shell
-    if app_shell.wizard is not None:
-        app_shell.wizard.done(0)  # the shell lets go of it and deletes it
-    QApplication.processEvents()
+    with shown_shell(qtbot, config_dir) as app_shell:
+        yield app_shell
 
 
 def snap(widget: QWidget, language: str, name: str) -> None:

@@ -23,7 +23,7 @@ from tests.fixtures.dovecot import DovecotServer
 from tests.fixtures.plugin import ALICE
 from tests.fixtures.postfix import PostfixServer
 from tests.gui.effort import Effort, EffortLog
-from tests.gui.shells import make_shell
+from tests.gui.shells import shown_shell
 from tests.gui.test_wizard import WAIT, current, snap
 from wink_desktop.core.discovery import Discovered, Source, Stop
 from wink_desktop.core.models import AuthMethod, ConnectionState, Security
@@ -63,13 +63,8 @@ def shell(
 ) -> Iterator[Shell]:
     del oauth_toml, language
     monkeypatch.setenv("WINK_CONFIG_DIR", str(tmp_path / "config"))
-    app_shell = make_shell(tmp_path / "config")
-    qtbot.addWidget(app_shell.main_window)
-    app_shell.show()
-    yield app_shell
-    if app_shell.wizard is not None:
-        app_shell.wizard.done(0)
-    QApplication.processEvents()
+    with shown_shell(qtbot, tmp_path / "config") as app_shell:
+        yield app_shell
 
 
 def servers(dovecot: DovecotServer, postfix: PostfixServer) -> dict[str, ServerSettings]:
