@@ -54,15 +54,6 @@ def add_command(commands: Any, name: str, translate: Translate) -> None:
         import_module(f"wink_desktop.commands.{name}").add_parser(commands, translate)
 
 
-def qt_version() -> str | None:
-    """Qt's version, when PySide6 loads (the diagnostics report says so when it does not)."""
-    try:
-        from PySide6.QtCore import qVersion  # noqa: PLC0415 - only for the report
-    except ImportError:
-        return None
-    return str(qVersion())
-
-
 def run(args: argparse.Namespace, translate: Translate) -> int:
     """Run the command ``args`` name (the app without one); return the exit code."""
     # The composition root: the commands get the concrete parts from here.
@@ -108,6 +99,7 @@ def _report(args: argparse.Namespace, translate: Translate) -> int:
     from wink_desktop import wiring  # noqa: PLC0415
     from wink_desktop.commands.report import run_report  # noqa: PLC0415
     from wink_desktop.services.diagnostics import collect  # noqa: PLC0415
+    from wink_desktop.ui.versions import qt_version  # noqa: PLC0415 - Qt only in the UI layer
 
     language = "fr" if translate is not untranslated else "en"
     return run_report(

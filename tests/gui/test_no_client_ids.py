@@ -33,6 +33,19 @@ TWO_STEP = "https://myaccount.google.com/signinoptions/twosv"
 NAMED = re.compile(r"“([^”]+)”|«\s*([^»]+?)\s*»")
 
 
+def _from_settings(shell: Shell, qtbot: QtBot, choice: str) -> ConnectWizard:
+    """Click a sign-in button of Settings → Boîte mail; the wizard it opens, shown."""
+    settings = shell.open_settings()
+    qtbot.mouseClick(
+        settings.mailbox_tab.choice_buttons[choice],  # type: ignore[index]
+        Qt.MouseButton.LeftButton,
+    )
+    wizard = shell.wizard
+    assert wizard is not None
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
 def snap(widget: QWidget, language: str, name: str) -> None:
     QApplication.processEvents()
     folder = ARTIFACTS / language
@@ -73,14 +86,7 @@ def test_google_without_id_offers_gmail_with_an_app_password(
     postfix: PostfixServer,
     language: str,
 ) -> None:
-    settings = no_ids_shell.open_settings()
-    qtbot.mouseClick(
-        settings.mailbox_tab.choice_buttons["google"],  # type: ignore[index]
-        Qt.MouseButton.LeftButton,
-    )
-    wizard = no_ids_shell.wizard
-    assert wizard is not None
-    qtbot.waitExposed(wizard)
+    wizard = _from_settings(no_ids_shell, qtbot, "google")
     # Straight to the password form: no browser page that could only fail.
     assert current(wizard) is PageId.SERVERS
     page = wizard.page(PageId.SERVERS)
@@ -192,14 +198,7 @@ def test_outlook_from_settings_opens_the_providers_with_the_reason(
     no_ids_shell: Shell, qtbot: QtBot, language: str
 ) -> None:
     del language
-    settings = no_ids_shell.open_settings()
-    qtbot.mouseClick(
-        settings.mailbox_tab.choice_buttons["microsoft"],  # type: ignore[index]
-        Qt.MouseButton.LeftButton,
-    )
-    wizard = no_ids_shell.wizard
-    assert wizard is not None
-    qtbot.waitExposed(wizard)
+    wizard = _from_settings(no_ids_shell, qtbot, "microsoft")
     assert current(wizard) is PageId.PROVIDER
     page = wizard.page(PageId.PROVIDER)
     assert page.hint.isVisible()  # type: ignore[attr-defined]
